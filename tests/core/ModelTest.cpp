@@ -24,3 +24,11 @@ TEST(Model, RecordHandles) {
         EXPECT_FALSE(ParseRecordHandle(bad)) << bad;
     }
 }
+
+#include "core/TextFold.h"
+
+TEST(TextFold, IgnoresCaseAndAccents) {
+    EXPECT_EQ(FoldForMatch("Avería"), FoldForMatch("averia"));
+    EXPECT_EQ(FoldForMatch("TELEFONÍA Móvil"), "telefonia movil");
+    EXPECT_EQ(FoldForMatch("Ñandú"), "nandu");
+}

@@ -1,0 +1,25 @@
+#pragma once
+// The append-only history of every change: the whole row (and its document links) before and
+// after, so any change can be shown field by field and the latest one undone.
+
+#include "Library.h"
+#include "Sqlite.h"
+
+#include <nlohmann/json.hpp>
+
+namespace reclama::store::history {
+
+// The row of a record (or of the case, handle "case") with its links, or null when absent.
+nlohmann::json Snapshot(Connection& db, const std::string& table, core::RecordId id,
+                        const std::string& linkOwner);
+
+void Record(Connection& db, core::RecordId caseId, const std::string& handle,
+            const std::string& action, const nlohmann::json& before, const nlohmann::json& after);
+
+std::vector<HistoryEntry> Read(Connection& db, const std::string& where, const std::string& value);
+
+// Puts the newest change of the case that is not undone back as it was, inside the caller's
+// transaction; returns a description, or nullopt if there is nothing to undo.
+std::optional<std::string> UndoLatest(Connection& db, core::RecordId caseId);
+
+} // namespace reclama::store::history

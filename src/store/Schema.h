@@ -1,0 +1,16 @@
+#pragma once
+// The library's tables and their forward-only migrations, keyed by SQLite's user_version.
+
+#include "Sqlite.h"
+
+namespace reclama::store {
+
+// "RCLM" in the database header: tells a Reclama library from any other SQLite file.
+constexpr std::int32_t kApplicationId = 0x52434c4d;
+constexpr int kSchemaVersion = 1;
+
+// Sets the connection's pragmas, refuses a foreign or newer database (untouched), and runs the
+// missing migrations in one transaction.
+void PrepareDatabase(Connection& db);
+
+} // namespace reclama::store
