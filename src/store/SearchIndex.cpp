@@ -4,16 +4,29 @@
 
 namespace reclama::store::search {
 
+namespace {
+
+// Each indexed record has a fixed rowid derived from its handle, so replacing or removing its
+// entry is a lookup, never a scan of the whole index.
+std::int64_t RowidOf(core::RecordId caseId, const std::string& handle) {
+    if (handle == "case") return (std::int64_t{8} << 48) | caseId;
+    auto ref = core::ParseRecordHandle(handle);
+    std::int64_t kind = ref ? static_cast<std::int64_t>(ref->kind) + 1 : 9;
+    return (kind << 48) | (ref ? ref->id : 0);
+}
+
+} // namespace
+
 void Index(Connection& db, core::RecordId caseId, const std::string& handle,
            const std::string& body) {
     Remove(db, caseId, handle);
-    Statement st(db, "INSERT INTO search (body, case_id, handle) VALUES (?, ?, ?)");
-    st.BindAll(body, caseId, handle).Run();
+    Statement st(db, "INSERT INTO search (rowid, body, case_id, handle) VALUES (?, ?, ?, ?)");
+    st.BindAll(RowidOf(caseId, handle), body, caseId, handle).Run();
 }
 
 void Remove(Connection& db, core::RecordId caseId, const std::string& handle) {
-    Statement st(db, "DELETE FROM search WHERE case_id = ? AND handle = ?");
-    st.BindAll(caseId, handle).Run();
+    Statement st(db, "DELETE FROM search WHERE rowid = ?");
+    st.Bind(1, RowidOf(caseId, handle)).Run();
 }
 
 std::string BodyOf(const core::Case& h) {
