@@ -237,9 +237,11 @@ Section Chronology(const Writer& w) {
     auto titles = w.t.List("chronology_columns");
     Table table;
     table.compact = true;
-    const double weights[] = {0.35, 1.15, 0.7, 0.65, 0.9, 0.9, 2.6, 1.4, 0.8, 0.6, 0.75};
-    for (std::size_t i = 0; i < titles.size(); ++i) {
-        table.columns.push_back({titles[i], weights[i], (i == 0 || i == 8) ? Align::Right : Align::Left});
+    // Eight columns fit a portrait page: direction goes under the channel, the company's
+    // reference under the agent, the promise's status after the promise.
+    const double weights[] = {0.4, 1.5, 1.0, 1.25, 2.75, 1.6, 1.05, 0.75};
+    for (std::size_t i = 0; i < titles.size() && i < 8; ++i) {
+        table.columns.push_back({titles[i], weights[i], (i == 0 || i == 6) ? Align::Right : Align::Left});
     }
     int n = 0;
     for (const auto& e : core::BuildTimeline(w.c)) {
@@ -307,8 +309,12 @@ Section Chronology(const Writer& w) {
             break;
         }
         }
-        row.cells = {std::to_string(++n), when, channel, direction, agent, reference,
-                     description, promise, amount, exhibits, status};
+        auto below = [](const std::string& a, const std::string& b) {
+            return a.empty() ? b : b.empty() ? a : a + "\n" + b;
+        };
+        std::string promiseCell = promise.empty() ? status : promise + (status.empty() ? "" : " (" + status + ")");
+        row.cells = {std::to_string(++n), when, below(channel, direction), below(agent, reference),
+                     description, promiseCell, amount, exhibits};
         table.rows.push_back(std::move(row));
     }
     s.blocks.push_back(table);
