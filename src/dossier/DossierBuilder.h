@@ -4,41 +4,37 @@
 // exhibits numbered in order of first mention.
 
 #include "DossierDocument.h"
+#include "ExhibitLabels.h"
 #include "Profile.h"
 #include "core/Model.h"
 
+#include <filesystem>
 #include <map>
 #include <string>
 #include <vector>
 
 namespace reclama::dossier {
 
-// What the export job learnt about one document's file (from intake).
+// What the export job learnt about one document's file (from the store and evidence layers).
 struct ExhibitSourceInfo {
     ExhibitSource source = ExhibitSource::Other;
-    std::filesystem::path file;
+    std::filesystem::path file; // what to draw: normalised PDF, image, or text
     int pdfPageCount = 0;
-    std::string problem;
+    std::string problem; // why it is Unreadable
     std::vector<std::pair<std::string, std::string>> emailHeaders;
-    std::string text;
+    std::string text; // Text/Email body in UTF-8
     std::vector<std::string> emailAttachments;
 };
 
 struct BuildOptions {
-    std::string language;              // empty: the profile's, else the case's
-    std::vector<std::string> sections; // empty: the profile's
-    core::Date today;
-    std::map<core::RecordId, ExhibitSourceInfo> exhibits; // by document id
+    std::string language;              // "es" | "en"; empty: the case's, else the profile's
+    std::vector<std::string> sections; // keys as in `export --sections`; empty: the profile's
+    core::Date today;                  // for days late, days elapsed, the cover date
+    std::map<core::RecordId, ExhibitSourceInfo> exhibits; // by document id; absent: Other
     std::filesystem::path templatesDir;                   // empty: TemplatesDir()
 };
 
+// Throws InputError for an unknown language or section key, or a broken template file.
 DossierDocument BuildDossier(const core::Case& c, const Profile& profile, const BuildOptions& options);
-
-// Documents in exhibit order: first mention in the chronology, then the rest by date.
-std::vector<core::RecordId> ExhibitOrder(const core::Case& c);
-
-// "Documento nº 3", "JS3", "Exhibit C" for exhibit number n (1-based).
-std::string ExhibitLabel(const Profile& profile, const std::string& language, const core::Case& c, int n);
-std::string ExhibitStampPrefix(const Profile& profile, const std::string& language, const core::Case& c, int n);
 
 } // namespace reclama::dossier

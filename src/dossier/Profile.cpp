@@ -4,6 +4,7 @@
 #include "core/Error.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace reclama::dossier {
 namespace fs = std::filesystem;
@@ -16,65 +17,135 @@ const std::vector<std::string>& AllSectionKeys() {
 }
 
 std::string Profile::In(const std::map<std::string, std::string>& texts, const std::string& lang) const {
-    auto it = texts.find(lang);
-    if (it != texts.end()) return it->second;
-    it = texts.find("en");
-    return it != texts.end() ? it->second : "";
+    if (auto it = texts.find(lang); it != texts.end()) return it->second;
+    if (auto it = texts.find("en"); it != texts.end()) return it->second;
+    return texts.empty() ? "" : texts.begin()->second;
 }
 
 namespace {
 
-std::map<std::string, std::string> PerLanguage(const nlohmann::json& j, const std::string& key,
-                                               const fs::path& file) {
-    std::map<std::string, std::string> out;
-    if (!j.contains(key)) return out;
-    if (!j[key].is_object()) throw InputError(file.string() + ": /" + key, "must map languages to texts");
-    for (const auto& [lang, text] : j[key].items()) out[lang] = text.get<std::string>();
-    return out;
-}
+// Reads the fields of one profile file, each error naming the file and the field.
+class FieldReader {
+public:
+    FieldReader(const nlohmann::json& j, const fs::path& file) : m_j(j), m_file(file) {}
 
-Profile ParseProfile(const fs::path& file) {
-    nlohmann::json j = LoadJsonFile(file);
-    Profile p;
-    try {
-        p.name = j.at("name").get<std::string>();
-        p.language = j.value("language", "es");
-        std::string size = j.value("page_size", "A4");
-        if (size != "A4" && size != "Letter") throw InputError(file.string() + ": /page_size", "use A4 or Letter");
-        p.pageSize = size == "A4" ? PageSize::A4 : PageSize::Letter;
-        p.numbering = j.value("numbering", "arabic") == "alpha" ? ExhibitNumbering::Alpha : ExhibitNumbering::Arabic;
-        for (const auto& s : j.at("sections")) {
-            std::string key = s.get<std::string>();
-            const auto& all = AllSectionKeys();
-            if (std::find(all.begin(), all.end(), key) == all.end()) {
-                throw InputError(file.string() + ": /sections", "unknown section '" + key + "'");
-            }
-            p.sections.push_back(key);
-        }
-        p.sizeCapBytes = j.value("size_cap_mb", std::int64_t{0}) * 1024 * 1024;
-    } catch (const nlohmann::json::exception& e) {
-        throw InputError(file.string(), std::string("is not a valid profile: ") + e.what());
+    [[noreturn]] void Fail(const std::string& field, const std::string& message) const {
+        throw InputError(m_file.string() + ": /" + field, message);
     }
-    p.description = PerLanguage(j, "description", file);
-    p.recipient = PerLanguage(j, "recipient", file);
-    p.declaration = PerLanguage(j, "declaration", file);
-    p.exhibitLabel = PerLanguage(j, "exhibit_label", file);
-    p.stampPrefix = PerLanguage(j, "stamp_prefix", file);
-    return p;
-}
+    std::string Text(const std::string& field, std::optional<std::string> fallback = std::nullopt) const {
+        if (!m_j.contains(field)) {
+            if (fallback) return *fallback;
+            Fail(field, "is missing");
+        }
+        if (!m_j[field].is_string() || m_j[field].get<std::string>().empty()) Fail(field, "must be a non-empty text");
+        return m_j[field].get<std::string>();
+    }
+    // {"es": "...", "en": "..."}; `required` asks for at least one language.
+    std::map<std::string, std::string> PerLanguage(const std::string& field, bool required) const {
+        std::map<std::string, std::string> out;
+        if (!m_j.contains(field)) {
+            if (required) Fail(field, "is missing (an object of texts by language: {\"es\": ..., \"en\": ...})");
+            return out;
+        }
+        if (!m_j[field].is_object()) Fail(field, "must map languages to texts: {\"es\": ..., \"en\": ...}");
+        for (const auto& [lang, text] : m_j[field].items()) {
+            if (!text.is_string()) Fail(field + "/" + lang, "must be a text");
+            out[lang] = text.get<std::string>();
+        }
+        if (required && out.empty()) Fail(field, "needs a text for at least one language");
+        return out;
+    }
+    std::int64_t Bytes(const std::string& field, std::int64_t unit) const {
+        if (!m_j.contains(field)) return -1;
+        if (!m_j[field].is_number_integer() || m_j[field].get<std::int64_t>() < 0) {
+            Fail(field, "must be a whole number, 0 or more");
+        }
+        return m_j[field].get<std::int64_t>() * unit;
+    }
+    const nlohmann::json& Raw(const std::string& field) const {
+        if (!m_j.contains(field)) Fail(field, "is missing");
+        return m_j[field];
+    }
+
+private:
+    const nlohmann::json& m_j;
+    const fs::path& m_file;
+};
 
 } // namespace
 
+Profile LoadProfile(const fs::path& file) {
+    nlohmann::json j = LoadJsonFile(file);
+    if (!j.is_object()) throw InputError(file.string(), "a profile must be a JSON object");
+    FieldReader r(j, file);
+    Profile p;
+    p.file = file;
+    p.name = r.Text("name");
+    p.language = r.Text("language", "es");
+    if (p.language != "es" && p.language != "en") r.Fail("language", "use es or en, not '" + p.language + "'");
+    std::string size = r.Text("page_size", "A4");
+    if (size != "A4" && size != "Letter") r.Fail("page_size", "use A4 or Letter, not '" + size + "'");
+    p.pageSize = size == "A4" ? PageSize::A4 : PageSize::Letter;
+    std::string numbering = r.Text("numbering", "arabic");
+    if (numbering != "arabic" && numbering != "alpha") r.Fail("numbering", "use arabic (1, 2, 3) or alpha (A, B, C)");
+    p.numbering = numbering == "alpha" ? ExhibitNumbering::Alpha : ExhibitNumbering::Arabic;
+
+    const auto& sections = r.Raw("sections");
+    if (!sections.is_array() || sections.empty()) r.Fail("sections", "must be a non-empty list of section keys");
+    const auto& all = AllSectionKeys();
+    for (std::size_t i = 0; i < sections.size(); ++i) {
+        std::string where = "sections/" + std::to_string(i);
+        if (!sections[i].is_string()) r.Fail(where, "must be a section key");
+        std::string key = sections[i].get<std::string>();
+        if (std::find(all.begin(), all.end(), key) == all.end()) {
+            std::string known;
+            for (const auto& k : all) known += (known.empty() ? "" : ", ") + k;
+            r.Fail(where, "unknown section '" + key + "'; known: " + known);
+        }
+        if (std::find(p.sections.begin(), p.sections.end(), key) != p.sections.end()) {
+            r.Fail(where, "section '" + key + "' is listed twice");
+        }
+        p.sections.push_back(key);
+    }
+
+    std::int64_t bytes = r.Bytes("size_cap_bytes", 1);
+    std::int64_t mib = r.Bytes("size_cap_mb", 1024 * 1024);
+    p.sizeCapBytes = bytes >= 0 ? bytes : (mib >= 0 ? mib : 0);
+
+    p.title = r.PerLanguage("title", false);
+    p.description = r.PerLanguage("description", true);
+    p.recipient = r.PerLanguage("recipient", true);
+    p.declaration = r.PerLanguage("declaration", true);
+    p.exhibitLabel = r.PerLanguage("exhibit_label", true);
+    p.stampPrefix = r.PerLanguage("stamp_prefix", true);
+    for (const auto* labels : {&p.exhibitLabel, &p.stampPrefix}) {
+        for (const auto& [lang, text] : *labels) {
+            if (text.find("{n}") == std::string::npos) {
+                r.Fail((labels == &p.exhibitLabel ? "exhibit_label/" : "stamp_prefix/") + lang,
+                       "must contain {n} (where the exhibit's number goes)");
+            }
+        }
+    }
+    return p;
+}
+
 std::vector<Profile> LoadProfiles(const fs::path& templatesDir) {
+    const fs::path dir = templatesDir / "profiles";
     std::vector<fs::path> files;
     std::error_code error;
-    for (const auto& entry : fs::directory_iterator(templatesDir / "profiles", error)) {
+    for (const auto& entry : fs::directory_iterator(dir, error)) {
         if (entry.path().extension() == ".json") files.push_back(entry.path());
     }
-    if (error) throw InputError((templatesDir / "profiles").string(), "cannot be read: " + error.message());
-    std::sort(files.begin(), files.end());
+    if (error) throw InputError(dir.string(), "cannot be read: " + error.message());
     std::vector<Profile> profiles;
-    for (const auto& f : files) profiles.push_back(ParseProfile(f));
+    for (const auto& f : files) profiles.push_back(LoadProfile(f));
+    std::sort(profiles.begin(), profiles.end(), [](const Profile& a, const Profile& b) { return a.name < b.name; });
+    for (std::size_t i = 1; i < profiles.size(); ++i) {
+        if (profiles[i].name == profiles[i - 1].name) {
+            throw InputError(profiles[i].file.string() + ": /name",
+                             "profile '" + profiles[i].name + "' is also defined in " + profiles[i - 1].file.string());
+        }
+    }
     return profiles;
 }
 
@@ -87,5 +158,7 @@ Profile FindProfile(const fs::path& templatesDir, const std::string& name) {
     }
     throw InputError("--profile", "there is no profile '" + name + "'; known profiles: " + known);
 }
+
+Profile FindProfile(const std::string& name) { return FindProfile(TemplatesDir(), name); }
 
 } // namespace reclama::dossier
