@@ -28,18 +28,48 @@ void BindJson(Statement& st, int index, const json& value) {
     else st.Bind(index, ValueText(value));
 }
 
-// Writes `row` back into `table` (insert or replace by id) and restores its links.
+// Puts back what pointed at a deleted record (see Dependents): foreign keys cleared those
+// pointers when it was deleted, and undoing the delete must bring back the whole picture.
+void RestoreDependents(Connection& db, core::RecordId id, const json& dependents) {
+    for (const auto& l : dependents.value("links", json::array())) {
+        Statement st(db, "INSERT OR IGNORE INTO document_links (case_id, owner, position, "
+                         "document_id, page) VALUES (?, ?, ?, ?, ?)");
+        st.BindAll(l.at("case_id").get<core::RecordId>(), l.at("owner").get<std::string>(),
+                   l.at("position").get<std::int64_t>(), id);
+        BindJson(st, 5, l.at("page"));
+        st.Run();
+    }
+    for (const auto& p : dependents.value("promises", json::array())) {
+        Statement st(db, "UPDATE promises SET contact_id = ? WHERE id = ? AND contact_id IS NULL");
+        st.BindAll(id, p.get<core::RecordId>()).Run();
+    }
+    for (const auto& k : dependents.value("replies", json::array())) {
+        Statement st(db, "UPDATE contacts SET reply_to = ? WHERE id = ? AND reply_to IS NULL");
+        st.BindAll(id, k.get<core::RecordId>()).Run();
+    }
+    if (dependents.contains("text")) {
+        Statement st(db, "INSERT OR REPLACE INTO document_text (document_id, text) VALUES (?, ?)");
+        st.BindAll(id, dependents["text"].get<std::string>()).Run();
+    }
+}
+
+// Writes `row` back into `table` and restores its links. An upsert, never INSERT OR REPLACE:
+// REPLACE deletes the old row first, and the foreign keys would cascade that delete to every
+// record of the case.
 void Restore(Connection& db, const std::string& table, const json& snapshot) {
     const json& row = snapshot.at("row");
-    std::string columns, marks;
+    std::string columns, marks, updates;
     for (const auto& [name, value] : row.items()) {
         columns += (columns.empty() ? "" : ", ") + name;
         marks += marks.empty() ? "?" : ", ?";
+        if (name != "id") updates += (updates.empty() ? "" : ", ") + name + " = excluded." + name;
     }
-    Statement st(db, "INSERT OR REPLACE INTO " + table + " (" + columns + ") VALUES (" + marks + ")");
+    Statement st(db, "INSERT INTO " + table + " (" + columns + ") VALUES (" + marks +
+                         ") ON CONFLICT(id) DO UPDATE SET " + updates);
     int index = 0;
     for (const auto& [name, value] : row.items()) BindJson(st, ++index, value);
     st.Run();
+    const core::RecordId id = row.at("id").get<core::RecordId>();
     if (snapshot.contains("links")) {
         std::vector<core::DocumentLink> links;
         for (const auto& l : snapshot["links"]) {
@@ -47,9 +77,10 @@ void Restore(Connection& db, const std::string& table, const json& snapshot) {
             if (!l.at("page").is_null()) link.page = l.at("page").get<int>();
             links.push_back(link);
         }
-        rows::WriteLinks(db, row.value("case_id", row.value("id", core::RecordId{0})),
-                         snapshot.at("owner").get<std::string>(), links);
+        rows::WriteLinks(db, row.value("case_id", id), snapshot.at("owner").get<std::string>(),
+                         links);
     }
+    if (snapshot.contains("dependents")) RestoreDependents(db, id, snapshot["dependents"]);
 }
 
 std::string TableOfHandle(const std::string& handle) {
@@ -78,6 +109,35 @@ json Snapshot(Connection& db, const std::string& table, core::RecordId id,
         snapshot["links"] = links;
     }
     return snapshot;
+}
+
+json Dependents(Connection& db, core::RecordKind kind, core::RecordId id) {
+    json dependents = json::object();
+    if (kind == core::RecordKind::Document) {
+        json links = json::array();
+        Statement st(db, "SELECT case_id, owner, position, page FROM document_links "
+                         "WHERE document_id = ?");
+        st.Bind(1, id);
+        while (st.Step()) {
+            links.push_back({{"case_id", st.Int(0)}, {"owner", st.Text(1)},
+                             {"position", st.Int(2)}, {"page", ColumnValue(st, 3)}});
+        }
+        dependents["links"] = links;
+        Statement text(db, "SELECT text FROM document_text WHERE document_id = ?");
+        text.Bind(1, id);
+        if (text.Step()) dependents["text"] = text.Text(0);
+    } else if (kind == core::RecordKind::Contact) {
+        json promises = json::array(), replies = json::array();
+        Statement p(db, "SELECT id FROM promises WHERE contact_id = ?");
+        p.Bind(1, id);
+        while (p.Step()) promises.push_back(p.Int(0));
+        Statement r(db, "SELECT id FROM contacts WHERE reply_to = ?");
+        r.Bind(1, id);
+        while (r.Step()) replies.push_back(r.Int(0));
+        dependents["promises"] = promises;
+        dependents["replies"] = replies;
+    }
+    return dependents;
 }
 
 void Record(Connection& db, core::RecordId caseId, const std::string& handle,
@@ -120,7 +180,9 @@ std::vector<HistoryEntry> Read(Connection& db, const std::string& where, const s
 
 std::optional<std::string> UndoLatest(Connection& db, core::RecordId caseId) {
     Statement st(db, "SELECT id, handle, action, old_row, new_row FROM history WHERE case_id = ? "
-                     "AND undone = 0 AND action IN ('add', 'edit', 'delete') ORDER BY id DESC LIMIT 1");
+                     "AND undone = 0 AND action IN ('add', 'edit', 'delete') "
+                     // Creating the case itself is not undone: that would delete the whole case.
+                     "AND NOT (handle = 'case' AND action = 'add') ORDER BY id DESC LIMIT 1");
     st.Bind(1, caseId);
     if (!st.Step()) return std::nullopt;
     std::int64_t entryId = st.Int(0);

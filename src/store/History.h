@@ -13,6 +13,10 @@ namespace reclama::store::history {
 nlohmann::json Snapshot(Connection& db, const std::string& table, core::RecordId id,
                         const std::string& linkOwner);
 
+// What points at a record that is about to be deleted (document links and text, promises made
+// in a contact, replies to it), kept in the delete's snapshot so that undo can put it back.
+nlohmann::json Dependents(Connection& db, core::RecordKind kind, core::RecordId id);
+
 void Record(Connection& db, core::RecordId caseId, const std::string& handle,
             const std::string& action, const nlohmann::json& before, const nlohmann::json& after);
 

@@ -81,8 +81,11 @@ template <> void CheckRefs(Connection& db, RecordId caseId, const core::Payment&
 
 template <typename Record>
 std::string BodyFor(Connection&, const Record& r) { return search::BodyOf(r); }
+// A document edit carries only title, date and kind: index what is stored.
 template <>
-std::string BodyFor(Connection& db, const core::Document& r) { return search::BodyOf(db, r); }
+std::string BodyFor(Connection& db, const core::Document& r) {
+    return search::BodyOf(db, rows::LoadDocument(db, r.id));
+}
 
 void TouchCase(Connection& db, RecordId caseId) {
     Statement st(db, "UPDATE cases SET updated_at = ? WHERE id = ?");
@@ -140,12 +143,23 @@ std::unique_ptr<Library> Library::Open(const fs::path& folder) {
 
 std::vector<CaseSummary> Library::ListCases() {
     std::vector<CaseSummary> cases;
+    // The amount claimed reduces, in core::SummarizeMoney, to what was wrongly billed minus what
+    // came back (refunds and compensation); the store test checks both agree.
     Statement st(*m_db,
                  "SELECT c.id, c.title, c.status, json_extract(c.company, '$.name'), c.jurisdiction, "
                  "c.currency, max(c.updated_at, coalesce((SELECT max(at_utc) FROM contacts k "
                  "WHERE k.case_id = c.id), '')), "
-                 "(SELECT count(*) FROM contacts k WHERE k.case_id = c.id), "
-                 "(SELECT count(*) FROM promises p WHERE p.case_id = c.id AND p.status = 'broken') "
+                 "(SELECT count(*) FROM contacts WHERE case_id = c.id), "
+                 "(SELECT count(*) FROM promises WHERE case_id = c.id), "
+                 "(SELECT count(*) FROM invoices WHERE case_id = c.id), "
+                 "(SELECT count(*) FROM payments WHERE case_id = c.id), "
+                 "(SELECT count(*) FROM incidents WHERE case_id = c.id), "
+                 "(SELECT count(*) FROM documents WHERE case_id = c.id), "
+                 "(SELECT count(*) FROM notes WHERE case_id = c.id), "
+                 "(SELECT count(*) FROM promises WHERE case_id = c.id AND status = 'broken'), "
+                 "coalesce((SELECT sum(billed - correct) FROM invoices WHERE case_id = c.id), 0) - "
+                 "coalesce((SELECT sum(amount) FROM payments WHERE case_id = c.id AND kind IN "
+                 "('refund', 'compensation')), 0) "
                  "FROM cases c ORDER BY c.id");
     while (st.Step()) {
         CaseSummary s;
@@ -156,8 +170,12 @@ std::vector<CaseSummary> Library::ListCases() {
         s.jurisdiction = st.Text(4);
         s.currency = st.Text(5);
         s.lastActivity = st.Text(6);
-        s.contacts = static_cast<int>(st.Int(7));
-        s.brokenPromises = static_cast<int>(st.Int(8));
+        int column = 7;
+        for (int* count : {&s.contacts, &s.promises, &s.invoices, &s.payments, &s.incidents,
+                           &s.documents, &s.notes, &s.brokenPromises}) {
+            *count = static_cast<int>(st.Int(column++));
+        }
+        s.totalClaimed = {st.Int(column), s.currency};
         cases.push_back(std::move(s));
     }
     return cases;
@@ -166,7 +184,9 @@ std::vector<CaseSummary> Library::ListCases() {
 core::Case Library::LoadCase(RecordId id) { return rows::LoadCase(*m_db, id); }
 
 RecordId Library::ResolveCase(const std::string& text) {
-    if (!text.empty() && std::all_of(text.begin(), text.end(), ::isdigit)) {
+    auto isDigit = [](unsigned char ch) { return ch >= '0' && ch <= '9'; };
+    if (!text.empty() && std::all_of(text.begin(), text.end(), isDigit)) {
+        if (text.size() > 18) throw NotFoundError("there is no case " + text);
         RecordId id = std::stoll(text);
         RequireCase(*m_db, id);
         return id;
@@ -242,41 +262,61 @@ RecordId Library::ImportCase(const core::Case& c, const std::map<RecordId, fs::p
         RecordId caseId = rows::InsertCase(*m_db, c, rows::NowUtc());
         std::map<RecordId, RecordId> docIds, contactIds;
         for (auto doc : c.documents) {
+            if (docIds.count(doc.id)) {
+                throw InputError(Handle(RecordKind::Document, doc.id), "appears twice in the case");
+            }
             const auto& s = stored.at(doc.id);
             doc.sha256 = s.sha256;
             doc.size = s.size;
             docIds[doc.id] = rows::Insert(*m_db, caseId, doc);
         }
-        auto remapLinks = [&](std::vector<core::DocumentLink> links) {
+        auto remapLinks = [&](std::vector<core::DocumentLink> links, const std::string& owner) {
             for (auto& l : links) {
                 auto it = docIds.find(l.document);
-                if (it == docIds.end()) throw InputError("document link", "names an unknown document");
+                if (it == docIds.end()) {
+                    throw InputError(owner, "cites document " + Handle(RecordKind::Document, l.document) +
+                                                ", which the case does not have");
+                }
                 l.document = it->second;
             }
             return links;
         };
+        auto contactOf = [&](RecordId temp, const std::string& owner) {
+            auto it = contactIds.find(temp);
+            if (it == contactIds.end()) {
+                throw InputError(owner, "refers to contact " + Handle(RecordKind::Contact, temp) +
+                                            ", which the case does not have");
+            }
+            return it->second;
+        };
         // Contacts in file order; reply_to may point forward, so set it in a second pass.
         for (auto k : c.contacts) {
             RecordId temp = k.id;
+            const std::string owner = Handle(RecordKind::Contact, temp);
+            if (contactIds.count(temp)) throw InputError(owner, "appears twice in the case");
             k.replyTo.reset();
-            k.documents = remapLinks(k.documents);
+            k.documents = remapLinks(k.documents, owner);
             contactIds[temp] = rows::Insert(*m_db, caseId, k);
         }
-        for (const auto& k : c.contacts) {
-            if (!k.replyTo) continue;
+        {
             Statement st(*m_db, "UPDATE contacts SET reply_to = ? WHERE id = ?");
-            st.BindAll(contactIds.at(*k.replyTo), contactIds.at(k.id)).Run();
+            for (const auto& k : c.contacts) {
+                if (!k.replyTo) continue;
+                st.Reset();
+                const std::string owner = Handle(RecordKind::Contact, k.id);
+                st.BindAll(contactOf(*k.replyTo, owner), contactIds.at(k.id)).Run();
+            }
         }
         for (auto p : c.promises) {
-            if (p.contact) p.contact = contactIds.at(*p.contact);
+            if (p.contact) p.contact = contactOf(*p.contact, Handle(RecordKind::Promise, p.id));
             rows::Insert(*m_db, caseId, p);
         }
         for (auto i : c.invoices) {
-            i.documents = remapLinks(i.documents);
+            i.documents = remapLinks(i.documents, Handle(RecordKind::Invoice, i.id));
             rows::Insert(*m_db, caseId, i);
         }
         for (auto m : c.payments) {
-            m.documents = remapLinks(m.documents);
+            m.documents = remapLinks(m.documents, Handle(RecordKind::Payment, m.id));
             rows::Insert(*m_db, caseId, m);
         }
         for (const auto& o : c.incidents) rows::Insert(*m_db, caseId, o);
@@ -362,6 +402,7 @@ void Library::Delete(core::RecordRef record) {
     RecordId caseId = rows::CaseOf(*m_db, record);
     if (caseId == 0) throw NotFoundError("there is no record " + handle);
     auto before = SnapshotOf(*m_db, record.kind, record.id);
+    before["dependents"] = history::Dependents(*m_db, record.kind, record.id);
     Statement st(*m_db, "DELETE FROM " + rows::TableOf(record.kind) + " WHERE id = ?");
     st.Bind(1, record.id).Run();
     Statement links(*m_db, "DELETE FROM document_links WHERE owner = ?");
@@ -469,10 +510,8 @@ void Library::SetDocumentText(RecordId documentId, const std::string& text) {
     RecordId caseId = CaseOf({RecordKind::Document, documentId});
     Statement st(*m_db, "INSERT OR REPLACE INTO document_text (document_id, text) VALUES (?, ?)");
     st.BindAll(documentId, text).Run();
-    core::Case c = rows::LoadCase(*m_db, caseId);
-    if (const auto* doc = c.FindDocument(documentId)) {
-        search::Index(*m_db, caseId, Handle(RecordKind::Document, documentId), search::BodyOf(*m_db, *doc));
-    }
+    search::Index(*m_db, caseId, Handle(RecordKind::Document, documentId),
+                  search::BodyOf(*m_db, rows::LoadDocument(*m_db, documentId)));
     tx.Commit();
 }
 
@@ -482,6 +521,10 @@ std::vector<HistoryEntry> Library::History(RecordId caseId) {
 
 std::vector<HistoryEntry> Library::RecordHistory(const std::string& handle) {
     return history::Read(*m_db, "handle", handle);
+}
+
+std::vector<HistoryEntry> Library::RecordHistory(core::RecordRef record) {
+    return RecordHistory(Handle(record.kind, record.id));
 }
 
 std::optional<std::string> Library::UndoLastEdit(RecordId caseId) {

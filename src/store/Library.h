@@ -25,8 +25,10 @@ struct CaseSummary {
     std::string jurisdiction;
     std::string currency;
     std::string lastActivity; // ISO-8601 UTC of the latest event or edit
-    int contacts = 0;
+    int contacts = 0, promises = 0, invoices = 0, payments = 0, incidents = 0, documents = 0,
+        notes = 0;
     int brokenPromises = 0;
+    core::Money totalClaimed; // as core::SummarizeMoney computes it, without loading the case
 };
 
 struct HistoryEntry {
@@ -117,6 +119,7 @@ public:
     // History and undo.
     std::vector<HistoryEntry> History(core::RecordId caseId);
     std::vector<HistoryEntry> RecordHistory(const std::string& handle);
+    std::vector<HistoryEntry> RecordHistory(core::RecordRef record);
     // Reverts the latest change of the case not yet undone; returns what was undone, e.g.
     // "edit c12", or nullopt when there is nothing to undo.
     std::optional<std::string> UndoLastEdit(core::RecordId caseId);

@@ -5,8 +5,8 @@
 #include "Schema.h"
 #include "Sqlite.h"
 #include "core/Error.h"
+#include "evidence/Hash.h"
 
-#include <openssl/evp.h>
 #include <zip.h>
 
 #include <fstream>
@@ -17,28 +17,6 @@ namespace reclama::store {
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string Sha256Of(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) return "";
-    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), EVP_MD_CTX_free);
-    EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr);
-    std::vector<char> buffer(1 << 16);
-    while (in) {
-        in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-        EVP_DigestUpdate(ctx.get(), buffer.data(), static_cast<std::size_t>(in.gcount()));
-    }
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned length = 0;
-    EVP_DigestFinal_ex(ctx.get(), digest, &length);
-    static const char* hex = "0123456789abcdef";
-    std::string text;
-    for (unsigned i = 0; i < length; ++i) {
-        text += hex[digest[i] >> 4];
-        text += hex[digest[i] & 15];
-    }
-    return text;
-}
 
 struct ZipCloser {
     void operator()(zip_t* z) const { zip_discard(z); }
@@ -149,7 +127,12 @@ void Library::Restore(const fs::path& zipFile, const fs::path& folder, bool repl
         zip_int64_t n;
         while ((n = zip_fread(in, buffer, sizeof buffer)) > 0) out.write(buffer, n);
         zip_fclose(in);
+        out.close();
         if (n < 0 || !out) throw StorageError("cannot unpack '" + name + "' from " + zipFile.string());
+        SyncFile(target);
+        // Originals are read-only in a library; derived copies are replaced by rename, which
+        // needs no write permission on the file either.
+        if (name != "library.db") fs::permissions(target, fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
     }
     {
         auto check = Library::Open(staging); // refuses a foreign or newer database
@@ -168,11 +151,15 @@ void Library::Restore(const fs::path& zipFile, const fs::path& folder, bool repl
 
 std::vector<std::string> Library::Check() {
     std::vector<std::string> problems;
-    {
+    try {
         Statement st(*m_db, "PRAGMA integrity_check");
         while (st.Step()) {
             if (st.Text(0) != "ok") problems.push_back("database: " + st.Text(0));
         }
+    } catch (const StorageError& e) {
+        // So damaged that the check itself stops: that is the finding, not a failure of Check.
+        problems.push_back(std::string("database: ") + e.what());
+        return problems;
     }
     {
         Statement st(*m_db, "PRAGMA foreign_key_check");
@@ -180,6 +167,12 @@ std::vector<std::string> Library::Check() {
             problems.push_back("database: table " + st.Text(0) + " row " + st.Text(1) +
                                " points at a missing row of " + st.Text(2));
         }
+    }
+    try {
+        m_db->Exec("INSERT INTO search (search, rank) VALUES ('integrity-check', 1)");
+    } catch (const StorageError&) {
+        problems.push_back("database: the search index does not match the records; "
+                           "it can be rebuilt by restoring a backup or re-importing the case");
     }
     Statement st(*m_db, "SELECT d.id, d.title, d.sha256, d.original_name, c.id, c.title FROM documents d "
                         "JOIN cases c ON c.id = d.case_id ORDER BY d.id");
@@ -191,7 +184,7 @@ std::vector<std::string> Library::Check() {
         fs::path file = m_objects->PathOf(sha);
         if (!fs::exists(file)) {
             problems.push_back(who + ": its file " + file.string() + " is missing");
-        } else if (!checked.count(sha) && Sha256Of(file) != sha) {
+        } else if (!checked.count(sha) && evidence::Sha256File(file) != sha) {
             problems.push_back(who + ": its file " + file.string() + " has been altered (SHA-256 differs)");
         } else {
             checked.insert(sha);

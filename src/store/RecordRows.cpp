@@ -272,6 +272,29 @@ bool Update(Connection& db, const core::Document& r) {
     return db.Changes() > 0;
 }
 
+static const char* kDocumentColumns =
+    "id, title, date, kind, original_name, sha256, size, media_type";
+
+static core::Document ReadDocument(Statement& st) {
+    core::Document r;
+    r.id = st.Int(0);
+    r.title = st.Text(1);
+    r.date = DateOf(st.OptionalText(2));
+    r.kind = core::DocumentKindFromString(st.Text(3)).value_or(core::DocumentKind::Other);
+    r.originalName = st.Text(4);
+    r.sha256 = st.Text(5);
+    r.size = st.Int(6);
+    r.mediaType = st.Text(7);
+    return r;
+}
+
+core::Document LoadDocument(Connection& db, RecordId id) {
+    Statement st(db, std::string("SELECT ") + kDocumentColumns + " FROM documents WHERE id = ?");
+    st.Bind(1, id);
+    if (!st.Step()) throw NotFoundError("there is no document " + Handle(core::RecordKind::Document, id));
+    return ReadDocument(st);
+}
+
 // ---- cases
 RecordId InsertCase(Connection& db, const core::Case& h, const std::string& nowUtc) {
     Statement st(db, "INSERT INTO cases (title, jurisdiction, language, currency, timezone, status, "
@@ -418,21 +441,10 @@ core::Case LoadCase(Connection& db, RecordId caseId) {
         }
     }
     {
-        Statement st(db, "SELECT id, title, date, kind, original_name, sha256, size, media_type "
-                         "FROM documents WHERE case_id = ? ORDER BY id");
+        Statement st(db, std::string("SELECT ") + kDocumentColumns +
+                             " FROM documents WHERE case_id = ? ORDER BY id");
         st.Bind(1, caseId);
-        while (st.Step()) {
-            core::Document r;
-            r.id = st.Int(0);
-            r.title = st.Text(1);
-            r.date = DateOf(st.OptionalText(2));
-            r.kind = core::DocumentKindFromString(st.Text(3)).value_or(core::DocumentKind::Other);
-            r.originalName = st.Text(4);
-            r.sha256 = st.Text(5);
-            r.size = st.Int(6);
-            r.mediaType = st.Text(7);
-            c.documents.push_back(std::move(r));
-        }
+        while (st.Step()) c.documents.push_back(ReadDocument(st));
     }
     {
         Statement st(db, "SELECT id, at, precision, text FROM notes WHERE case_id = ? ORDER BY id");

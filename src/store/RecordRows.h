@@ -34,6 +34,7 @@ void WriteLinks(Connection& db, core::RecordId caseId, const std::string& owner,
 core::RecordId InsertCase(Connection& db, const core::Case& header, const std::string& nowUtc);
 bool UpdateCase(Connection& db, const core::Case& header, const std::string& nowUtc);
 core::Case LoadCase(Connection& db, core::RecordId caseId); // throws NotFoundError
+core::Document LoadDocument(Connection& db, core::RecordId id); // throws NotFoundError
 
 // The case a record belongs to, or 0.
 core::RecordId CaseOf(Connection& db, core::RecordRef record);

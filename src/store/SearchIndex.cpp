@@ -30,8 +30,10 @@ void Remove(Connection& db, core::RecordId caseId, const std::string& handle) {
 }
 
 std::string BodyOf(const core::Case& h) {
-    return h.title + "\n" + h.summary + "\n" + h.remedy + "\n" + h.company.name + "\n" +
-           h.company.customerNumber + "\n" + h.claimant.name;
+    std::string body = h.title + "\n" + h.summary + "\n" + h.remedy + "\n" + h.company.name +
+                       "\n" + h.company.customerNumber + "\n" + h.claimant.name;
+    for (const auto& r : h.references) body += "\n" + r.label + " " + r.value;
+    return body;
 }
 std::string BodyOf(const core::Contact& r) {
     return r.summary + "\n" + r.quote + "\n" + r.agent + " " + r.agentId + "\n" + r.department +

@@ -1,5 +1,6 @@
 #include "TestLibrary.h"
 #include "core/Error.h"
+#include "core/Ledger.h"
 
 #include <gtest/gtest.h>
 
@@ -294,4 +295,60 @@ TEST(Library, CheckNamesAnAlteredAttachment) {
     problems = lib->Check();
     ASSERT_EQ(problems.size(), 1u);
     EXPECT_NE(problems[0].find("missing"), std::string::npos);
+}
+
+TEST(Library, ListShowsCountsAndTheAmountClaimedAsCoreComputesIt) {
+    TempFolder dir;
+    auto lib = store::Library::Open(dir.path / "lib");
+    core::Case c = FullCase();
+    core::Payment refund;
+    refund.id = 2;
+    refund.at = core::ParseEventTime("2026-03-20", "Europe/Madrid");
+    refund.kind = core::PaymentKind::Refund;
+    refund.amount = core::ParseAmount("5.00", "EUR");
+    core::Payment paid = refund;
+    paid.id = 3;
+    paid.kind = core::PaymentKind::Payment; // shown, never subtracted from the claim
+    c.payments.push_back(refund);
+    c.payments.push_back(paid);
+    auto f1 = WriteFile(dir.path, "factura.txt", "1");
+    auto f2 = WriteFile(dir.path, "captura.txt", "2");
+    auto id = lib->ImportCase(c, {{1, f1}, {2, f2}});
+    lib->CreateCase(MadridCase("Vacío"));
+    auto list = lib->ListCases();
+    ASSERT_EQ(list.size(), 2u);
+    const auto& s = list[0];
+    EXPECT_EQ(s.id, id);
+    EXPECT_EQ(s.contacts, 2);
+    EXPECT_EQ(s.promises, 1);
+    EXPECT_EQ(s.brokenPromises, 1);
+    EXPECT_EQ(s.invoices, 1);
+    EXPECT_EQ(s.payments, 3);
+    EXPECT_EQ(s.incidents, 1);
+    EXPECT_EQ(s.documents, 2);
+    EXPECT_EQ(s.notes, 1);
+    EXPECT_EQ(s.totalClaimed, core::SummarizeMoney(lib->LoadCase(id)).totalClaimed);
+    EXPECT_EQ(s.totalClaimed.minor, 3990 - 1673 - 120 - 500);
+    EXPECT_EQ(list[1].totalClaimed, (core::Money{0, "EUR"}));
+}
+
+TEST(Library, ImportWithADanglingLinkIsRefusedWhole) {
+    TempFolder dir;
+    auto lib = store::Library::Open(dir.path / "lib");
+    core::Case c = FullCase();
+    c.promises[0].contact = 7; // the case has contacts 1 and 2 only
+    auto f1 = WriteFile(dir.path, "factura.txt", "bytes one");
+    auto f2 = WriteFile(dir.path, "captura.txt", "bytes two");
+    try {
+        lib->ImportCase(c, {{1, f1}, {2, f2}});
+        FAIL() << "import accepted a promise made in a contact that does not exist";
+    } catch (const InputError& e) {
+        EXPECT_NE(std::string(e.what()).find("c7"), std::string::npos) << e.what();
+    }
+    EXPECT_TRUE(lib->ListCases().empty());
+    EXPECT_TRUE(lib->Search("Marta").empty());
+    std::size_t objects = 0;
+    for (const auto& e : std::filesystem::recursive_directory_iterator(dir.path / "lib" / "objects"))
+        objects += e.is_regular_file();
+    EXPECT_EQ(objects, 0u);
 }

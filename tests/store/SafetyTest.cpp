@@ -130,3 +130,50 @@ TEST(Safety, ALibraryThatCannotBeCreatedSaysWhere) {
     auto message = MessageOf([&] { store::Library::Open(dir.path / "a-file" / "lib"); });
     EXPECT_NE(message.find("cannot create the case library"), std::string::npos) << message;
 }
+
+TEST(Safety, FullDiskWhileLoggingKeepsEveryAcknowledgedRecord) {
+    TempFolder dir;
+    core::RecordId caseId = 0;
+    {
+        auto lib = store::Library::Open(dir.path / "lib");
+        caseId = lib->CreateCase(test::MadridCase());
+    }
+    int acks[2];
+    ASSERT_EQ(pipe(acks), 0);
+    pid_t child = fork();
+    if (child == 0) {
+        close(acks[0]);
+        // Room for the database as it is plus a little: the write-ahead log fills up first.
+        signal(SIGXFSZ, SIG_IGN);
+        rlim_t room = std::filesystem::file_size(dir.path / "lib" / "library.db") + (96 << 10);
+        rlimit limit{room, room};
+        setrlimit(RLIMIT_FSIZE, &limit);
+        try {
+            auto lib = store::Library::Open(dir.path / "lib");
+            for (int n = 0; n < 100000; ++n) {
+                lib->Add(caseId, test::Call("2026-01-14T09:05", "registro " + std::to_string(n) +
+                                                                    std::string(300, '.')));
+                (void)!write(acks[1], "+", 1);
+            }
+            _exit(3); // the limit was never reached: the test proves nothing
+        } catch (const StorageError& e) {
+            std::string what = e.what();
+            _exit(what.find("case library") != std::string::npos || what.find("disk") != std::string::npos ? 0 : 4);
+        } catch (...) {
+            _exit(5);
+        }
+    }
+    close(acks[1]);
+    int acknowledged = 0;
+    char byte;
+    while (read(acks[0], &byte, 1) == 1) ++acknowledged;
+    close(acks[0]);
+    int status = 0;
+    waitpid(child, &status, 0);
+    ASSERT_TRUE(WIFEXITED(status));
+    EXPECT_EQ(WEXITSTATUS(status), 0);
+    EXPECT_GT(acknowledged, 0);
+    auto lib = store::Library::Open(dir.path / "lib");
+    EXPECT_EQ(static_cast<int>(lib->LoadCase(caseId).contacts.size()), acknowledged);
+    EXPECT_TRUE(lib->Check().empty());
+}
