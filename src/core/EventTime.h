@@ -34,7 +34,8 @@ bool EarlierThan(const EventTime& a, const EventTime& b);
 // Parses "YYYY-MM-DDTHH:MM[:SS](±HH:MM|Z)?", "YYYY-MM-DD" or "YYYY-MM". Without an offset the
 // time is in `zone` (IANA); a local time that does not exist or is ambiguous there is refused.
 // `precision` overrides the precision implied by the text (a full timestamp with Day keeps only
-// its date). Throws InputError naming `where`.
+// its date, and its offset when one was written); it may only drop detail: "2026-01-22" with
+// Minute or Approximate, or "2026-01" with Day, is refused. Throws InputError naming `where`.
 EventTime ParseEventTime(std::string_view text, const std::string& zone,
                          std::optional<Precision> precision = std::nullopt,
                          const std::string& where = "");

@@ -13,7 +13,8 @@ namespace {
 
 std::optional<int> PositiveDays(const Date& from, const Date& to) {
     long days = (to - from).days();
-    if (days <= 0) return std::nullopt;
+    if (days <= 0)
+        return std::nullopt;
     return static_cast<int>(days);
 }
 
@@ -28,7 +29,8 @@ std::string FoldCase(const std::string& text) {
 
 PromiseState EvaluatePromise(const Promise& promise, const Date& today) {
     PromiseState state;
-    if (!promise.due) return state;
+    if (!promise.due)
+        return state;
     switch (promise.status) {
     case PromiseStatus::Pending:
         state.overdue = today > *promise.due;
@@ -40,7 +42,8 @@ PromiseState EvaluatePromise(const Promise& promise, const Date& today) {
         break;
     case PromiseStatus::Kept:
     case PromiseStatus::PartlyKept:
-        if (promise.resolved) state.daysLate = PositiveDays(*promise.due, *promise.resolved);
+        if (promise.resolved)
+            state.daysLate = PositiveDays(*promise.due, *promise.resolved);
         break;
     }
     return state;
@@ -66,9 +69,15 @@ MoneySummary SummarizeMoney(const Case& c) {
     }
     for (const auto& payment : c.payments) {
         switch (payment.kind) {
-        case PaymentKind::Refund: s.refunds = s.refunds + payment.amount; break;
-        case PaymentKind::Compensation: s.compensation = s.compensation + payment.amount; break;
-        case PaymentKind::Payment: s.payments = s.payments + payment.amount; break;
+        case PaymentKind::Refund:
+            s.refunds = s.refunds + payment.amount;
+            break;
+        case PaymentKind::Compensation:
+            s.compensation = s.compensation + payment.amount;
+            break;
+        case PaymentKind::Payment:
+            s.payments = s.payments + payment.amount;
+            break;
         }
     }
     s.receivedBack = s.refunds + s.compensation;
@@ -84,18 +93,24 @@ PressureFigures ComputePressure(const Case& c, const Date& today) {
     std::optional<EventTime> first;
     for (const auto& contact : c.contacts) {
         ++f.contacts;
-        if (!contact.agent.empty()) agents.insert(FoldCase(contact.agent));
+        if (!contact.agent.empty())
+            agents.insert(FoldCase(contact.agent));
         f.totalWaitMin += contact.waitMin.value_or(0);
         f.totalCallMin += contact.durationMin.value_or(0);
-        if (contact.complaint) ++f.complaints;
-        if (!first || EarlierThan(contact.at, *first)) first = contact.at;
+        if (contact.complaint)
+            ++f.complaints;
+        if (!first || EarlierThan(contact.at, *first))
+            first = contact.at;
     }
     f.distinctAgents = static_cast<int>(agents.size());
     for (const auto& promise : c.promises) {
         ++f.promises;
-        if (promise.status == PromiseStatus::Broken) ++f.brokenPromises;
-        if (promise.status == PromiseStatus::Kept) ++f.keptPromises;
-        if (EvaluatePromise(promise, today).overdue) ++f.overduePromises;
+        if (promise.status == PromiseStatus::Broken)
+            ++f.brokenPromises;
+        if (promise.status == PromiseStatus::Kept)
+            ++f.keptPromises;
+        if (EvaluatePromise(promise, today).overdue)
+            ++f.overduePromises;
     }
     if (first) {
         long days = (today - first->LocalDate()).days();
@@ -105,7 +120,8 @@ PressureFigures ComputePressure(const Case& c, const Date& today) {
 }
 
 std::optional<long> LoggedAfterMinutes(const Contact& contact) {
-    if (!contact.recordedAt) return std::nullopt;
+    if (!contact.recordedAt)
+        return std::nullopt;
     if (contact.at.precision != Precision::Exact && contact.at.precision != Precision::Minute) {
         return std::nullopt;
     }
@@ -113,14 +129,15 @@ std::optional<long> LoggedAfterMinutes(const Contact& contact) {
 }
 
 Date ResolveToday(const std::optional<std::string>& asOf, const std::string& zone) {
-    if (asOf && !asOf->empty()) return ParseDate(*asOf, "--as-of");
+    if (asOf && !asOf->empty())
+        return ParseDate(*asOf, "--as-of");
     boost::posix_time::ptime utcNow = boost::posix_time::second_clock::universal_time();
     if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch) {
         char* end = nullptr;
         long long seconds = std::strtoll(epoch, &end, 10);
         if (*end != '\0' || seconds < 0) {
-            throw InputError("SOURCE_DATE_EPOCH", "'" + std::string(epoch) +
-                                                      "' is not a number of seconds since 1970");
+            throw InputError("SOURCE_DATE_EPOCH",
+                             "'" + std::string(epoch) + "' is not a number of seconds since 1970");
         }
         utcNow = boost::posix_time::from_time_t(static_cast<std::time_t>(seconds));
     }

@@ -61,47 +61,82 @@ constexpr std::array<std::pair<RecordKind, char>, 7> kPrefix{{{RecordKind::Conta
 template <typename Enum, std::size_t N>
 std::string_view NameOf(const Names<Enum, N>& table, Enum value) {
     for (const auto& [e, name] : table)
-        if (e == value) return name;
+        if (e == value)
+            return name;
     return table.front().second;
 }
 
 template <typename Enum, std::size_t N>
 std::optional<Enum> ValueOf(const Names<Enum, N>& table, std::string_view name) {
     for (const auto& [e, n] : table)
-        if (n == name) return e;
+        if (n == name)
+            return e;
     return std::nullopt;
 }
 
-template <typename Record>
-const Record* FindById(const std::vector<Record>& records, RecordId id) {
+template <typename Record> const Record* FindById(const std::vector<Record>& records, RecordId id) {
     for (const auto& r : records)
-        if (r.id == id) return &r;
+        if (r.id == id)
+            return &r;
     return nullptr;
 }
 
 } // namespace
 
-const Contact* Case::FindContact(RecordId id) const { return FindById(contacts, id); }
-const Document* Case::FindDocument(RecordId id) const { return FindById(documents, id); }
+const Contact* Case::FindContact(RecordId id) const {
+    return FindById(contacts, id);
+}
+const Document* Case::FindDocument(RecordId id) const {
+    return FindById(documents, id);
+}
 
-std::string_view ToString(CaseStatus v) { return NameOf(kCaseStatus, v); }
-std::string_view ToString(Channel v) { return NameOf(kChannel, v); }
-std::string_view ToString(Direction v) { return NameOf(kDirection, v); }
-std::string_view ToString(PromiseStatus v) { return NameOf(kPromiseStatus, v); }
-std::string_view ToString(PaymentKind v) { return NameOf(kPaymentKind, v); }
-std::string_view ToString(DocumentKind v) { return NameOf(kDocumentKind, v); }
-std::string_view ToString(RecordKind v) { return NameOf(kRecordKind, v); }
-std::optional<CaseStatus> CaseStatusFromString(std::string_view s) { return ValueOf(kCaseStatus, s); }
-std::optional<Channel> ChannelFromString(std::string_view s) { return ValueOf(kChannel, s); }
-std::optional<Direction> DirectionFromString(std::string_view s) { return ValueOf(kDirection, s); }
-std::optional<PromiseStatus> PromiseStatusFromString(std::string_view s) { return ValueOf(kPromiseStatus, s); }
-std::optional<PaymentKind> PaymentKindFromString(std::string_view s) { return ValueOf(kPaymentKind, s); }
-std::optional<DocumentKind> DocumentKindFromString(std::string_view s) { return ValueOf(kDocumentKind, s); }
-std::optional<RecordKind> RecordKindFromString(std::string_view s) { return ValueOf(kRecordKind, s); }
+std::string_view ToString(CaseStatus v) {
+    return NameOf(kCaseStatus, v);
+}
+std::string_view ToString(Channel v) {
+    return NameOf(kChannel, v);
+}
+std::string_view ToString(Direction v) {
+    return NameOf(kDirection, v);
+}
+std::string_view ToString(PromiseStatus v) {
+    return NameOf(kPromiseStatus, v);
+}
+std::string_view ToString(PaymentKind v) {
+    return NameOf(kPaymentKind, v);
+}
+std::string_view ToString(DocumentKind v) {
+    return NameOf(kDocumentKind, v);
+}
+std::string_view ToString(RecordKind v) {
+    return NameOf(kRecordKind, v);
+}
+std::optional<CaseStatus> CaseStatusFromString(std::string_view s) {
+    return ValueOf(kCaseStatus, s);
+}
+std::optional<Channel> ChannelFromString(std::string_view s) {
+    return ValueOf(kChannel, s);
+}
+std::optional<Direction> DirectionFromString(std::string_view s) {
+    return ValueOf(kDirection, s);
+}
+std::optional<PromiseStatus> PromiseStatusFromString(std::string_view s) {
+    return ValueOf(kPromiseStatus, s);
+}
+std::optional<PaymentKind> PaymentKindFromString(std::string_view s) {
+    return ValueOf(kPaymentKind, s);
+}
+std::optional<DocumentKind> DocumentKindFromString(std::string_view s) {
+    return ValueOf(kDocumentKind, s);
+}
+std::optional<RecordKind> RecordKindFromString(std::string_view s) {
+    return ValueOf(kRecordKind, s);
+}
 
 char RecordPrefix(RecordKind kind) {
     for (const auto& [k, prefix] : kPrefix)
-        if (k == kind) return prefix;
+        if (k == kind)
+            return prefix;
     return '?';
 }
 
@@ -110,9 +145,11 @@ std::string RecordHandle(RecordKind kind, RecordId id) {
 }
 
 std::optional<RecordRef> ParseRecordHandle(std::string_view handle) {
-    if (handle.size() < 2) return std::nullopt;
+    if (handle.size() < 2)
+        return std::nullopt;
     for (const auto& [kind, prefix] : kPrefix) {
-        if (handle[0] != prefix) continue;
+        if (handle[0] != prefix)
+            continue;
         RecordId id = 0;
         auto digits = handle.substr(1);
         auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), id);

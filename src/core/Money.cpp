@@ -6,14 +6,13 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
-#include <limits>
 
 namespace reclama::core {
 namespace {
 
 bool IsAsciiUpper3(std::string_view code) {
-    return code.size() == 3 && std::all_of(code.begin(), code.end(),
-                                           [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+    return code.size() == 3 &&
+           std::all_of(code.begin(), code.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
 }
 
 void RequireSameCurrency(const Money& a, const Money& b) {
@@ -25,7 +24,8 @@ void RequireSameCurrency(const Money& a, const Money& b) {
 } // namespace
 
 bool IsKnownCurrency(std::string_view currency) {
-    if (!IsAsciiUpper3(currency)) return false;
+    if (!IsAsciiUpper3(currency))
+        return false;
     icu::UnicodeString code = icu::UnicodeString::fromUTF8(
         icu::StringPiece(currency.data(), static_cast<int32_t>(currency.size())));
     UErrorCode status = U_ZERO_ERROR;
@@ -61,16 +61,20 @@ Money ParseAmount(std::string_view text, std::string_view currency, const std::s
         ++i;
     }
     std::size_t intStart = i;
-    while (i < text.size() && text[i] >= '0' && text[i] <= '9') ++i;
+    while (i < text.size() && text[i] >= '0' && text[i] <= '9')
+        ++i;
     std::size_t intLen = i - intStart;
-    if (intLen == 0) return refuse("write it as digits with an optional '.' and decimals, e.g. 39.90");
+    if (intLen == 0)
+        return refuse("write it as digits with an optional '.' and decimals, e.g. 39.90");
     std::string_view fraction;
     if (i < text.size() && text[i] == '.') {
         ++i;
         std::size_t fracStart = i;
-        while (i < text.size() && text[i] >= '0' && text[i] <= '9') ++i;
+        while (i < text.size() && text[i] >= '0' && text[i] <= '9')
+            ++i;
         fraction = text.substr(fracStart, i - fracStart);
-        if (fraction.empty()) return refuse("decimals are missing after '.'");
+        if (fraction.empty())
+            return refuse("decimals are missing after '.'");
     }
     if (i != text.size()) {
         return refuse("write it as digits with an optional '.' and decimals, e.g. 39.90");
@@ -78,14 +82,17 @@ Money ParseAmount(std::string_view text, std::string_view currency, const std::s
     if (static_cast<int>(fraction.size()) > digits) {
         return refuse(std::string(currency) + " has " + std::to_string(digits) + " decimals");
     }
-    constexpr std::int64_t kMax = std::numeric_limits<std::int64_t>::max() / 10;
     std::int64_t minor = 0;
     auto push = [&](char ch) {
-        if (minor > kMax) refuse("too large");
-        minor = minor * 10 + (ch - '0');
+        if (__builtin_mul_overflow(minor, 10, &minor) ||
+            __builtin_add_overflow(minor, ch - '0', &minor)) {
+            refuse("too large");
+        }
     };
-    for (char ch : text.substr(intStart, intLen)) push(ch);
-    for (int d = 0; d < digits; ++d) push(d < static_cast<int>(fraction.size()) ? fraction[d] : '0');
+    for (char ch : text.substr(intStart, intLen))
+        push(ch);
+    for (int d = 0; d < digits; ++d)
+        push(d < static_cast<int>(fraction.size()) ? fraction[d] : '0');
     return Money{negative ? -minor : minor, std::string(currency)};
 }
 
@@ -105,12 +112,19 @@ std::string ToCanonical(const Money& money) {
 
 Money operator+(const Money& a, const Money& b) {
     RequireSameCurrency(a, b);
-    return Money{a.minor + b.minor, a.currency};
+    Money sum{0, a.currency};
+    if (__builtin_add_overflow(a.minor, b.minor, &sum.minor))
+        throw Error("amount too large in " + a.currency);
+    return sum;
 }
 
 Money operator-(const Money& a, const Money& b) {
     RequireSameCurrency(a, b);
-    return Money{a.minor - b.minor, a.currency};
+    Money difference{0, a.currency};
+    if (__builtin_sub_overflow(a.minor, b.minor, &difference.minor)) {
+        throw Error("amount too large in " + a.currency);
+    }
+    return difference;
 }
 
 } // namespace reclama::core
