@@ -1,10 +1,11 @@
 #pragma once
 // The evidence package (a ZIP an office can re-check): manifest.json, the untouched originals
-// under originals/, and the dossier itself; and the verification of a dossier against it.
+// under originals/, and the dossier file(s). Verification is in Verify.h.
+
+#include "Verify.h"
 
 #include <cstdint>
 #include <filesystem>
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,19 +22,12 @@ struct EvidenceFile {
 // Name of an original inside the package: "originals/Documento nº 3 - factura-enero.pdf".
 std::string PackagePath(const std::string& label, const std::string& originalName);
 
-// Written under a temporary name and renamed: a failure leaves no file.
+// Written under a temporary name and renamed: a failure leaves no file. Each dossier file (the
+// dossier, or its volumes or split files) is stored at the top level under its own name.
+void WriteEvidencePackage(const std::filesystem::path& zip, const std::vector<EvidenceFile>& files,
+                          const std::string& manifestJson,
+                          const std::vector<std::filesystem::path>& dossierPdfs);
 void WriteEvidencePackage(const std::filesystem::path& zip, const std::vector<EvidenceFile>& files,
                           const std::string& manifestJson, const std::filesystem::path& dossierPdf);
-
-struct VerifyReport {
-    bool ok = true;
-    std::vector<std::string> lines; // what matches and what does not, one per line
-};
-
-// Without `evidenceZip`: the PDF's own consistency (manifest present and valid, no active or
-// embedded content). With it: every original re-hashed against the manifest; changed, missing
-// and extra files named.
-VerifyReport VerifyDossier(const std::filesystem::path& pdf,
-                           const std::optional<std::filesystem::path>& evidenceZip);
 
 } // namespace reclama::pdf

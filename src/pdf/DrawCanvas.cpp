@@ -1,0 +1,197 @@
+#include "DrawCanvas.h"
+
+#include "TextBidi.h"
+
+#include <unicode/unistr.h>
+
+#include <cstdio>
+
+namespace reclama::pdf {
+using namespace PoDoFo;
+
+namespace {
+
+bool IsAscii(const std::string& s) {
+    for (unsigned char c : s)
+        if (c >= 0x80) return false;
+    return true;
+}
+
+// Arabic (U+0600–U+06FF, UTF-8 lead bytes D8–DB) is the only script here that needs shaping.
+bool MayNeedShaping(const std::string& s) {
+    for (unsigned char c : s)
+        if (c >= 0xD8 && c <= 0xDB) return true;
+    return false;
+}
+
+// A PDF text string (UTF-16BE with byte order mark) written as a hex string.
+std::string HexTextString(const std::string& utf8) {
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(utf8);
+    std::string out = "<FEFF";
+    char buffer[8];
+    for (int32_t i = 0; i < u.length(); ++i) {
+        std::snprintf(buffer, sizeof buffer, "%04X", static_cast<unsigned>(u.charAt(i)));
+        out += buffer;
+    }
+    return out + ">";
+}
+
+} // namespace
+
+DrawCanvas::DrawCanvas(PdfMemDocument& doc, const std::filesystem::path& fontDir) : m_fonts(doc, fontDir) {}
+
+DrawCanvas::~DrawCanvas() {
+    try {
+        End(); // after a failure mid-page: PoDoFo only logs an unfinished page
+    } catch (...) {
+    }
+}
+
+void DrawCanvas::Begin(PdfCanvas* target) {
+    End();
+    m_painter.SetPage(target);
+    m_open = true;
+}
+
+void DrawCanvas::End() {
+    if (m_open) m_painter.FinishPage();
+    m_open = false;
+}
+
+FontStyle DrawCanvas::Usable(const std::string& shaped, FontStyle style) {
+    // Bold and oblique DejaVu cover fewer scripts than regular: fall back rather than show boxes.
+    if (style == FontStyle::Regular || IsAscii(shaped)) return style;
+    if (m_fonts.Missing(shaped, style).empty()) return style;
+    return m_fonts.Missing(shaped, FontStyle::Regular).empty() ? FontStyle::Regular : style;
+}
+
+double DrawCanvas::Width(const std::string& text, FontStyle style, double size) {
+    if (text.empty()) return 0;
+    std::string shaped = MayNeedShaping(text) ? ShapeArabic(text) : text;
+    return m_fonts.Width(shaped, Usable(shaped, style), size);
+}
+
+double DrawCanvas::LineWidth(const StyledLine& line, double size) {
+    double total = 0;
+    for (const auto& piece : line) total += Width(piece.text, piece.style, size);
+    return total;
+}
+
+std::vector<std::string> DrawCanvas::Wrap(const std::string& text, double width, FontStyle style, double size) {
+    return WrapText(text, width, [&](const std::string& s) { return Width(s, style, size); });
+}
+
+std::vector<StyledLine> DrawCanvas::WrapRuns(const std::vector<StyledText>& runs, double width, double size) {
+    return WrapStyled(runs, width, [&](const std::string& s, FontStyle style) { return Width(s, style, size); });
+}
+
+std::string DrawCanvas::Ellipsize(const std::string& text, double width, FontStyle style, double size) {
+    return EllipsizeText(text, width, [&](const std::string& s) { return Width(s, style, size); });
+}
+
+void DrawCanvas::Record(const std::string& shaped, FontStyle style) {
+    if (IsAscii(shaped)) return;
+    for (char32_t c : m_fonts.Missing(shaped, style)) {
+        if (m_seen.emplace(c, m_where).second) m_missing.emplace_back(c, m_where);
+    }
+}
+
+void DrawCanvas::Piece(double x, double y, const std::string& visual, const std::string& actual, FontStyle style,
+                       double size) {
+    FontStyle used = Usable(visual, style);
+    Record(visual, used);
+    m_painter.SetFont(m_fonts.Get(used, size));
+    bool marked = visual != actual;
+    if (marked) m_painter.Raw("/Span <</ActualText " + HexTextString(actual) + ">> BDC\n");
+    m_painter.DrawText(x, y, Utf8(visual));
+    if (marked) m_painter.Raw("EMC\n");
+}
+
+void DrawCanvas::Text(double x, double y, const std::string& text, FontStyle style, double size, Color color) {
+    if (text.empty()) return;
+    Line(x, y, StyledLine{{text, style}}, size, color);
+}
+
+void DrawCanvas::Line(double x, double y, const StyledLine& line, double size, Color color) {
+    m_painter.SetColor(color.r, color.g, color.b);
+    std::string text = LineText(line);
+    if (IsAscii(text) || !HasRightToLeft(text)) {
+        for (const auto& piece : line) {
+            if (piece.text.empty()) continue;
+            Piece(x, y, piece.text, piece.text, piece.style, size);
+            x += Width(piece.text, piece.style, size);
+        }
+        return;
+    }
+    // Byte ranges of the pieces, to give each visual run the style of the text it came from.
+    std::vector<std::size_t> starts;
+    std::size_t at = 0;
+    for (const auto& piece : line) {
+        starts.push_back(at);
+        at += piece.text.size();
+    }
+    auto styleAt = [&](std::size_t offset) {
+        FontStyle style = line.empty() ? FontStyle::Regular : line.front().style;
+        for (std::size_t i = 0; i < line.size(); ++i)
+            if (starts[i] <= offset) style = line[i].style;
+        return style;
+    };
+    for (const auto& run : VisualRuns(text)) {
+        if (run.rightToLeft) {
+            FontStyle style = styleAt(run.logicalStart);
+            Piece(x, y, run.visual, run.logical, style, size);
+            x += m_fonts.Width(run.visual, Usable(run.visual, style), size);
+            continue;
+        }
+        std::size_t from = run.logicalStart, to = run.logicalStart + run.logical.size();
+        for (std::size_t i = 0; i < line.size(); ++i) {
+            std::size_t a = std::max(from, starts[i]), b = std::min(to, starts[i] + line[i].text.size());
+            if (a >= b) continue;
+            std::string part = text.substr(a, b - a);
+            Piece(x, y, part, part, line[i].style, size);
+            x += Width(part, line[i].style, size);
+        }
+    }
+}
+
+void DrawCanvas::FillRect(double x, double y, double w, double h, Color color) {
+    m_painter.SetColor(color.r, color.g, color.b);
+    m_painter.Rectangle(x, y, w, h);
+    m_painter.Fill();
+}
+
+void DrawCanvas::StrokeRect(double x, double y, double w, double h, Color color, double lineWidth) {
+    m_painter.SetStrokingColor(color.r, color.g, color.b);
+    m_painter.SetStrokeWidth(lineWidth);
+    m_painter.Rectangle(x, y, w, h);
+    m_painter.Stroke();
+}
+
+void DrawCanvas::Rule(double x1, double y1, double x2, double y2, Color color, double lineWidth) {
+    m_painter.SetStrokingColor(color.r, color.g, color.b);
+    m_painter.SetStrokeWidth(lineWidth);
+    m_painter.DrawLine(x1, y1, x2, y2);
+}
+
+void DrawCanvas::Place(double x, double y, PdfXObject* object) {
+    m_painter.DrawXObject(x, y, object);
+}
+
+void DrawCanvas::Image(double x, double y, PdfImage* image, double scaleX, double scaleY) {
+    m_painter.DrawImage(x, y, image, scaleX, scaleY);
+}
+
+std::vector<std::string> DrawCanvas::Warnings() const {
+    std::vector<std::string> out;
+    for (const auto& [c, where] : m_missing) {
+        std::string one;
+        icu::UnicodeString(static_cast<UChar32>(c)).toUTF8String(one);
+        char code[16];
+        std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
+        out.push_back("the character \"" + one + "\" (" + code + ") in " + where +
+                      " cannot be shown by the dossier's font (DejaVu Sans) and appears as an empty box");
+    }
+    return out;
+}
+
+} // namespace reclama::pdf

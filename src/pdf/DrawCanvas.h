@@ -1,0 +1,75 @@
+#pragma once
+// Where the drawer's text and shapes go: one page or XObject at a time, text in the dossier's
+// fonts with right-to-left runs shaped, reordered and marked with /ActualText, and a record of
+// every character the fonts cannot show and where it was (never silently dropped).
+
+#include "Fonts.h"
+#include "TextLayout.h"
+
+#include <podofo/podofo.h>
+
+#include <filesystem>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace reclama::pdf {
+
+struct Color {
+    double r = 0, g = 0, b = 0;
+};
+
+class DrawCanvas {
+public:
+    DrawCanvas(PoDoFo::PdfMemDocument& doc, const std::filesystem::path& fontDir);
+    ~DrawCanvas();
+    DrawCanvas(const DrawCanvas&) = delete;
+    DrawCanvas& operator=(const DrawCanvas&) = delete;
+
+    void Begin(PoDoFo::PdfCanvas* target);
+    void End();
+    bool IsOpen() const { return m_open; }
+
+    // Names the part of the dossier being drawn, for warnings ("section Hechos", "Documento nº 3").
+    void SetWhere(std::string where) { m_where = std::move(where); }
+
+    double Width(const std::string& text, FontStyle style, double size);
+    double LineWidth(const StyledLine& line, double size);
+    std::vector<std::string> Wrap(const std::string& text, double width, FontStyle style, double size);
+    std::vector<StyledLine> WrapRuns(const std::vector<StyledText>& runs, double width, double size);
+    std::string Ellipsize(const std::string& text, double width, FontStyle style, double size);
+
+    // `y` is the baseline.
+    void Text(double x, double y, const std::string& text, FontStyle style, double size, Color color = {});
+    void Line(double x, double y, const StyledLine& line, double size, Color color = {});
+
+    void FillRect(double x, double y, double w, double h, Color color);
+    void StrokeRect(double x, double y, double w, double h, Color color, double lineWidth);
+    void Rule(double x1, double y1, double x2, double y2, Color color, double lineWidth);
+    void Place(double x, double y, PoDoFo::PdfXObject* object);
+    void Image(double x, double y, PoDoFo::PdfImage* image, double scaleX, double scaleY);
+
+    // One sentence per character the fonts cannot show, with where it appeared.
+    std::vector<std::string> Warnings() const;
+
+private:
+    class Painter : public PoDoFo::PdfPainter {
+    public:
+        void Raw(const std::string& operators) { m_pCanvas->Append(operators); }
+    };
+
+    FontStyle Usable(const std::string& shaped, FontStyle style);
+    void Piece(double x, double y, const std::string& visual, const std::string& actual, FontStyle style,
+               double size);
+    void Record(const std::string& shaped, FontStyle style);
+
+    Fonts m_fonts;
+    Painter m_painter;
+    bool m_open = false;
+    std::string m_where;
+    std::set<std::pair<char32_t, std::string>> m_seen;
+    std::vector<std::pair<char32_t, std::string>> m_missing; // in order of appearance
+};
+
+} // namespace reclama::pdf

@@ -1,0 +1,179 @@
+#include "DrawPages.h"
+
+#include "core/Error.h"
+
+namespace reclama::pdf {
+using namespace PoDoFo;
+using dossier::DossierDocument;
+
+namespace {
+constexpr double kMm = 72.0 / 25.4;
+constexpr Color kFooterGrey{0.35, 0.35, 0.35};
+constexpr Color kRuleGrey{0.8, 0.8, 0.8};
+} // namespace
+
+std::string FillTemplate(std::string text, const std::vector<std::pair<std::string, std::string>>& values) {
+    for (const auto& [from, to] : values) {
+        for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
+            text.replace(at, from.size(), to);
+        }
+    }
+    return text;
+}
+
+PageDrawer::PageDrawer(const DossierDocument& d, const PageAnchors& anchors, const DrawOptions& options, int pass)
+    : m_d(d), m_anchors(anchors), m_options(options), m_pass(pass),
+      m_doc(std::make_unique<PdfMemDocument>()),
+      m_canvas(std::make_unique<DrawCanvas>(*m_doc, options.fontDir)) {
+    bool a4 = d.pageSize == dossier::PageSize::A4;
+    m_width = a4 ? 595.28 : 612;
+    m_height = a4 ? 841.89 : 792;
+    m_left = 25 * kMm;
+    m_right = m_width - 20 * kMm;
+    m_top = m_height - 20 * kMm;
+    m_bottom = 20 * kMm;
+}
+
+void PageDrawer::Layout() {
+    std::size_t items = m_d.sections.size() + m_d.exhibits.size(), done = 0;
+    for (const auto& section : m_d.sections) {
+        Progress(static_cast<double>(done++) / std::max<std::size_t>(items, 1), "laying out the sections");
+        DrawSection(section);
+    }
+    for (const auto& exhibit : m_d.exhibits) {
+        Progress(static_cast<double>(done++) / std::max<std::size_t>(items, 1), "laying out the documents");
+        DrawExhibit(exhibit);
+    }
+    if (m_pageIndex < 0) NewPage(); // a PDF needs a page
+    EndPage();
+    m_found.totalPages = m_pageCount;
+    std::vector<PdfObject*> objects;
+    for (const auto& page : m_pages) objects.push_back(page->GetObject());
+    m_doc->GetPagesTree()->InsertPages(ePdfPageInsertionPoint_InsertBeforeFirstPage, objects);
+}
+
+void PageDrawer::Progress(double within, const std::string& message) {
+    CheckCancel();
+    // Two passes is the usual case; a third is rare, so it may hold at 95 %.
+    if (m_options.progress) m_options.progress(std::min(0.95, (m_pass + within) / 2.0), message);
+}
+
+void PageDrawer::CheckCancel() {
+    if (m_options.cancel && m_options.cancel->load()) throw CancelledError();
+}
+
+void PageDrawer::NewPage() {
+    EndPage();
+    m_pages.push_back(std::make_unique<PdfPage>(PdfRect(0, 0, m_width, m_height), m_doc.get()));
+    m_pageIndex = m_pageCount++;
+    m_canvas->Begin(m_pages.back().get());
+    m_y = m_top;
+    if (m_pageIndex % 64 == 0) CheckCancel();
+}
+
+void PageDrawer::EndPage() {
+    if (!m_canvas->IsOpen()) return;
+    if (m_stamp) {
+        DrawStamp(*m_stamp);
+        ++m_stamp->page;
+    }
+    DrawFooter();
+    m_canvas->End();
+}
+
+void PageDrawer::Ensure(double height) {
+    if (m_pageIndex < 0 || m_y - height < m_bottom) NewPage();
+}
+
+void PageDrawer::DrawFooter() {
+    // M comes from the previous pass; the passes repeat until it no longer changes.
+    std::string total = m_anchors.totalPages > 0 ? std::to_string(m_anchors.totalPages) : "0";
+    std::string pageOf = FillTemplate(m_d.texts.pageOfTemplate, {{"{n}", std::to_string(m_pageIndex + 1)}, {"{m}", total}});
+    const double size = 8, baseline = m_bottom - 14;
+    m_canvas->Rule(m_left, m_bottom - 4, m_right, m_bottom - 4, kRuleGrey, 0.4);
+    double pw = m_canvas->Width(pageOf, FontStyle::Regular, size);
+    m_canvas->Text(m_right - pw, baseline, pageOf, FontStyle::Regular, size, kFooterGrey);
+    std::string title = m_canvas->Ellipsize(m_d.title, m_right - m_left - pw - 18, FontStyle::Regular, size);
+    m_canvas->Text(m_left, baseline, title, FontStyle::Regular, size, kFooterGrey);
+}
+
+void PageDrawer::DrawStamp(const Stamp& stamp) {
+    // Drawn in an XObject of its own, so its font resources cannot clash with those of a page
+    // the finishing stage imports underneath. Identical stamps share one XObject.
+    std::string text = FillTemplate(m_d.texts.stampTemplate, {{"{label}", stamp.exhibit->stampPrefix},
+                                                              {"{p}", std::to_string(stamp.page)},
+                                                              {"{q}", std::to_string(stamp.pages)}});
+    const double size = 8, height = 14;
+    double width = m_canvas->Width(text, FontStyle::Bold, size) + 10;
+    auto& object = m_stampObjects[text];
+    if (!object) {
+        m_canvas->End();
+        object = std::make_unique<PdfXObject>(PdfRect(0, 0, width, height), m_doc.get(), "RcStamp");
+        m_canvas->Begin(object.get());
+        m_canvas->FillRect(0, 0, width, height, {1, 1, 1});
+        m_canvas->StrokeRect(0.3, 0.3, width - 0.6, height - 0.6, {0.2, 0.2, 0.2}, 0.6);
+        m_canvas->Text(5, 4, text, FontStyle::Bold, size, {0.1, 0.1, 0.1});
+        m_canvas->End();
+        m_canvas->Begin(m_pages[static_cast<std::size_t>(m_pageIndex)].get());
+    }
+    m_canvas->Place(m_right - width, m_top + 4, object.get());
+}
+
+std::string PageDrawer::PageRange(int first, int last) const {
+    if (first == last) return std::to_string(first + 1);
+    return std::to_string(first + 1) + "–" + std::to_string(last + 1);
+}
+
+void PageDrawer::AddLinks() {
+    for (const auto& link : m_links) {
+        if (link.target < 0 || link.target >= m_pageCount) continue;
+        PdfPage* page = m_pages[static_cast<std::size_t>(link.page)].get();
+        PdfAnnotation* a = page->CreateAnnotation(ePdfAnnotation_Link, link.rect);
+        a->SetDestination(PdfDestination(m_pages[static_cast<std::size_t>(link.target)].get()));
+        a->SetBorderStyle(0, 0, 0);
+    }
+}
+
+void PageDrawer::AddBookmarks() {
+    PdfOutlines* outlines = m_doc->GetOutlines();
+    PdfOutlineItem* last = nullptr;
+    auto add = [&](const std::string& title, int page) {
+        PdfDestination dest(m_pages.at(static_cast<std::size_t>(page)).get());
+        last = last ? last->CreateNext(Utf8(title), dest) : outlines->CreateChild(Utf8(title), dest);
+        return last;
+    };
+    for (const auto* s : m_sectionOrder) {
+        add(s->title.empty() ? m_d.title : s->title, m_found.sectionPage.at(s->key));
+    }
+    if (m_d.exhibits.empty()) return;
+    PdfOutlineItem* parent = add(m_d.texts.exhibitsBookmark, m_found.exhibitPages.at(m_d.exhibits.front().number).first);
+    PdfOutlineItem* child = nullptr;
+    for (const auto& e : m_d.exhibits) {
+        PdfDestination dest(m_pages.at(static_cast<std::size_t>(m_found.exhibitPages.at(e.number).first)).get());
+        std::string title = e.title.empty() ? e.label : e.label + " — " + e.title;
+        child = child ? child->CreateNext(Utf8(title), dest) : parent->CreateChild(Utf8(title), dest);
+    }
+}
+
+RenderPlan PageDrawer::Finish(const std::filesystem::path& out) {
+    if (m_options.progress) m_options.progress(0.96, "writing the pages");
+    AddLinks();
+    AddBookmarks();
+    // Only what PoDoFo needs: the finishing stage rewrites /Info deterministically.
+    m_doc->GetInfo()->SetTitle(Utf8(m_d.title));
+    m_doc->Write(out.c_str());
+    RenderPlan plan;
+    plan.drawnPdf = out;
+    plan.totalPages = m_pageCount;
+    plan.bodyPages = m_bodyPages < 0 ? m_pageCount : m_bodyPages;
+    plan.placements = m_placements;
+    for (const auto& e : m_d.exhibits) {
+        const auto& range = m_found.exhibitPages.at(e.number);
+        plan.exhibits.push_back({e.number, range.first, range.second});
+    }
+    plan.warnings = m_warnings;
+    for (auto& w : m_canvas->Warnings()) plan.warnings.push_back(std::move(w));
+    return plan;
+}
+
+} // namespace reclama::pdf

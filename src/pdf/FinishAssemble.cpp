@@ -1,0 +1,171 @@
+#include "FinishAssemble.h"
+
+#include "core/Error.h"
+
+#include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFPageObjectHelper.hh>
+
+#include <set>
+
+namespace reclama::pdf {
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr double kMm = 72.0 / 25.4;
+// Where an imported page may go on its placeholder: inside the dossier's margins (25 mm on the
+// binding side), below the exhibit stamp and above the footer line that the drawing stage put
+// just inside the top and bottom margins.
+constexpr double kLeft = 25 * kMm;
+constexpr double kRight = 20 * kMm;
+constexpr double kTop = 20 * kMm + 2;
+constexpr double kBottom = 20 * kMm + 14;
+
+// Exhibit pages bring their own per-object metadata (XMP streams, application data); none of it
+// is wanted in a dossier, and it may hold the author's names or local paths.
+void StripMetadata(QPDFObjectHandle root) {
+    std::set<QPDFObjGen> seen;
+    std::vector<QPDFObjectHandle> todo{root};
+    while (!todo.empty()) {
+        QPDFObjectHandle h = todo.back();
+        todo.pop_back();
+        if (h.isIndirect() && !seen.insert(h.getObjGen()).second)
+            continue;
+        if (h.isStream() || h.isDictionary()) {
+            QPDFObjectHandle dict = h.isStream() ? h.getDict() : h;
+            dict.removeKey("/Metadata");
+            dict.removeKey("/PieceInfo");
+            for (auto& item : dict.ditems())
+                todo.push_back(item.second);
+        } else if (h.isArray()) {
+            for (auto& item : h.aitems())
+                todo.push_back(item);
+        }
+    }
+}
+
+// The page's own resource dictionary (never one shared with other pages), with an /XObject
+// subdictionary of its own, so a name added here lands on this page only.
+QPDFObjectHandle OwnXObjects(QPDFPageObjectHelper& page) {
+    QPDFObjectHandle resources = page.getAttribute("/Resources", true);
+    if (!resources.isDictionary())
+        resources = QPDFObjectHandle::newDictionary();
+    else if (resources.isIndirect())
+        resources = resources.shallowCopy();
+    page.getObjectHandle().replaceKey("/Resources", resources);
+    QPDFObjectHandle xobjects = resources.getKey("/XObject");
+    xobjects = xobjects.isDictionary() ? xobjects.shallowCopy() : QPDFObjectHandle::newDictionary();
+    resources.replaceKey("/XObject", xobjects);
+    return resources;
+}
+
+bool IsPlainAction(QPDFObjectHandle action) {
+    if (!action.isDictionary())
+        return false;
+    QPDFObjectHandle s = action.getKey("/S");
+    return s.isName() && (s.getName() == "/GoTo" || s.getName() == "/URI") &&
+           !action.hasKey("/Next");
+}
+
+} // namespace
+
+QPDFObjectHandle ExhibitSources::Page(const fs::path& source, int page) {
+    auto key = std::make_pair(source, page);
+    if (auto found = m_forms.find(key); found != m_forms.end())
+        return found->second;
+    Source& src = m_sources[source];
+    if (!src.pdf) {
+        src.pdf = std::make_unique<QPDF>();
+        src.pdf->setSuppressWarnings(true);
+        try {
+            src.pdf->processInputSource(
+                std::make_shared<PooledFileInputSource>(source.string(), m_pool));
+            for (auto& p : QPDFPageDocumentHelper(*src.pdf).getAllPages())
+                src.pages.push_back(p.getObjectHandle());
+        } catch (const std::exception& e) {
+            m_sources.erase(source);
+            throw Error("exhibit " + source.filename().string() + " cannot be read: " + e.what());
+        }
+    }
+    if (page < 1 || page > static_cast<int>(src.pages.size())) {
+        throw Error("exhibit " + source.filename().string() + " has " +
+                    std::to_string(src.pages.size()) + " pages; page " + std::to_string(page) +
+                    " does not exist");
+    }
+    QPDFPageObjectHelper foreign(src.pages[static_cast<std::size_t>(page - 1)]);
+    QPDFObjectHandle form = m_out.copyForeignObject(foreign.getFormXObjectForPage());
+    StripMetadata(form);
+    m_forms.emplace(key, form);
+    return form;
+}
+
+void PlaceExhibitPages(QPDF& out, const RenderPlan& plan, ExhibitSources& sources,
+                       const std::function<void(std::size_t)>& step) {
+    std::vector<QPDFPageObjectHelper> pages = QPDFPageDocumentHelper(out).getAllPages();
+    for (std::size_t i = 0; i < plan.placements.size(); ++i) {
+        const auto& placement = plan.placements[i];
+        if (placement.drawnPageIndex < 0 ||
+            placement.drawnPageIndex >= static_cast<int>(pages.size())) {
+            throw Error("the drawn dossier has no page " +
+                        std::to_string(placement.drawnPageIndex + 1) + " for " +
+                        placement.source.filename().string());
+        }
+        QPDFObjectHandle form = sources.Page(placement.source, placement.sourcePage);
+        QPDFPageObjectHelper& page = pages[static_cast<std::size_t>(placement.drawnPageIndex)];
+        QPDFObjectHandle resources = OwnXObjects(page);
+        int suffix = 1;
+        std::string name = resources.getUniqueResourceName("/RcExh", suffix);
+        resources.getKey("/XObject").replaceKey(name, form);
+        QPDFObjectHandle::Rectangle box = page.getMediaBox().getArrayAsRectangle();
+        QPDFObjectHandle::Rectangle area(box.llx + kLeft, box.lly + kBottom, box.urx - kRight,
+                                         box.ury - kTop);
+        // First in the page's contents, so the stamp and footer drawn on the placeholder stay on
+        // top.
+        std::string content = page.placeFormXObject(form, name, area, true, true, true);
+        page.addPageContents(QPDFObjectHandle::newStream(&out, content + "\n"), true);
+        if (step)
+            step(i + 1);
+    }
+}
+
+void StripActiveContent(QPDF& out) {
+    QPDFObjectHandle root = out.getRoot();
+    for (const char* key :
+         {"/OpenAction", "/AA", "/AcroForm", "/Metadata", "/PieceInfo", "/Collection", "/Threads",
+          "/SpiderInfo", "/Perms", "/Legal", "/Requirements"}) {
+        root.removeKey(key);
+    }
+    QPDFObjectHandle names = root.getKey("/Names");
+    if (names.isDictionary()) {
+        for (const char* key : {"/JavaScript", "/EmbeddedFiles", "/AlternatePresentations",
+                                "/Renditions", "/URLS", "/IDS", "/Templates", "/Pages"}) {
+            names.removeKey(key);
+        }
+    }
+    for (auto& page : QPDFPageDocumentHelper(out).getAllPages()) {
+        QPDFObjectHandle dict = page.getObjectHandle();
+        dict.removeKey("/AA");
+        dict.removeKey("/Metadata");
+        dict.removeKey("/PieceInfo");
+        QPDFObjectHandle annots = dict.getKey("/Annots");
+        if (!annots.isArray())
+            continue;
+        QPDFObjectHandle kept = QPDFObjectHandle::newArray();
+        for (auto& a : annots.aitems()) {
+            if (!a.isDictionary())
+                continue;
+            QPDFObjectHandle subtype = a.getKey("/Subtype");
+            bool link = subtype.isName() && subtype.getName() == "/Link";
+            bool plain =
+                link && !a.hasKey("/AA") && (!a.hasKey("/A") || IsPlainAction(a.getKey("/A")));
+            if (plain)
+                kept.appendItem(a);
+        }
+        if (kept.getArrayNItems() == 0)
+            dict.removeKey("/Annots");
+        else
+            dict.replaceKey("/Annots", kept);
+    }
+}
+
+} // namespace reclama::pdf
