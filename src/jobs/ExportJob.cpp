@@ -87,7 +87,6 @@ std::vector<PreflightItem> Preflight(store::Library& library, core::RecordId cas
 ExportResult ExportDossier(store::Library& library, core::RecordId caseId, const ExportOptions& options,
                            Progress& progress) {
     if (options.out.extension() != ".pdf") throw InputError(options.out.string(), "the dossier file name must end in .pdf");
-    if (options.splitDir) throw InputError("--split", "split mode is not available yet");
     progress.Report(0.0, "preparing");
     core::Case c = library.LoadCase(caseId);
     auto profile = dossier::FindProfile(dossier::TemplatesDir(), options.profile);
@@ -141,8 +140,14 @@ ExportResult ExportDossier(store::Library& library, core::RecordId caseId, const
     finish.manifestJson = doc.manifestJson;
     finish.fixedEpoch = EpochOf(options);
     finish.cancel = &cancelled;
-    pdf::FinishDossier(plan, finish);
-    result.files.push_back(options.out);
+    finish.sizeCapBytes = doc.sizeCapBytes;
+    finish.volumeTemplate = doc.texts.volumeTemplate;
+    finish.volumeFileWord = doc.language == "es" ? "tomo" : "volume";
+    finish.splitDir = options.splitDir;
+    for (const auto& e : doc.exhibits) finish.exhibitLabels[e.number] = e.label;
+    auto finished = pdf::FinishDossier(plan, finish);
+    result.files = finished.files;
+    for (const auto& w : finished.warnings) result.warnings.push_back(w);
 
     if (options.evidenceZip) {
         progress.Report(0.9, "writing the evidence package");
@@ -152,10 +157,10 @@ ExportResult ExportDossier(store::Library& library, core::RecordId caseId, const
             files.push_back({e.label, e.originalName, library.ObjectPath(e.sha256), e.sha256, e.size});
         }
         try {
-            pdf::WriteEvidencePackage(*options.evidenceZip, files, doc.manifestJson, options.out);
+            pdf::WriteEvidencePackage(*options.evidenceZip, files, doc.manifestJson, result.files);
         } catch (...) {
             std::error_code ignored;
-            fs::remove(options.out, ignored); // all or nothing
+            for (const auto& f : result.files) fs::remove(f, ignored); // all or nothing
             throw;
         }
         result.files.push_back(*options.evidenceZip);

@@ -6,6 +6,8 @@
 #include "evidence/SearchText.h"
 #include "store/Library.h"
 
+#include <algorithm>
+
 namespace reclama::jobs {
 namespace fs = std::filesystem;
 
@@ -40,6 +42,11 @@ store::IntakeRecord Examine(store::Library& library, const core::Document& doc) 
     // The stored name keeps its extension: libmagic and the .eml rule need it.
     evidence::EvidenceType type = evidence::ClassifyEvidence(
         evidence::DetectMediaType(original), fs::path(doc.originalName));
+    // A file named .pdf that is not one (empty, damaged, renamed) is still offered as a PDF, so
+    // the sandbox says what is wrong with it and the dossier names the problem.
+    std::string extension = fs::path(doc.originalName).extension().string();
+    std::transform(extension.begin(), extension.end(), extension.begin(), ::tolower);
+    if (extension == ".pdf") type = evidence::EvidenceType::Pdf;
     store::IntakeRecord record{std::string(evidence::ToString(type)), 0, ""};
     if (type == evidence::EvidenceType::Pdf) {
         fs::path temp = library.DerivedPath(doc.sha256, "norm.tmp.pdf");

@@ -158,8 +158,12 @@ void StripActiveContent(QPDF& out) {
             bool link = subtype.isName() && subtype.getName() == "/Link";
             bool plain =
                 link && !a.hasKey("/AA") && (!a.hasKey("/A") || IsPlainAction(a.getKey("/A")));
-            if (plain)
+            if (plain) {
+                // PoDoFo stamps each annotation with the clock (/M, optional in PDF): drop it so
+                // identical input gives identical bytes.
+                a.removeKey("/M");
                 kept.appendItem(a);
+            }
         }
         if (kept.getArrayNItems() == 0)
             dict.removeKey("/Annots");

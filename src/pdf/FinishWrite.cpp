@@ -92,6 +92,9 @@ void SetPageLabels(QPDF& q, const std::vector<int>& printed) {
 void WritePdf(QPDF& q, const fs::path& path, bool deterministic, const std::atomic<bool>* cancel) {
     if (cancel && cancel->load())
         throw CancelledError();
+    // qpdf keeps the first half of the input's /ID, and PoDoFo makes that one from the clock:
+    // without it, a deterministic ID depends on the content alone.
+    if (deterministic) q.getTrailer().removeKey("/ID");
     QPDFWriter writer(q, path.c_str());
     writer.setPreserveEncryption(false);
     writer.setObjectStreamMode(qpdf_o_generate);

@@ -5,6 +5,7 @@
 #include "pdf/DrawDossier.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <regex>
@@ -38,7 +39,8 @@ std::string ReverseCodePoints(const std::string& s) {
 class DrawDossierTest : public ::testing::Test {
 protected:
     static void SetUpTestSuite() {
-        fs::path dir = OutDir() / "draw-dossier";
+        // ctest runs each test in its own process, two at a time: each gets its own folder.
+        fs::path dir = OutDir() / ("draw-dossier-" + std::to_string(::getpid()));
         fs::remove_all(dir);
         fs::create_directories(dir);
         // A JPEG made from a sample PDF (none of the samples is a JPEG).
@@ -256,7 +258,7 @@ TEST_F(DrawDossierTest, ExhibitContentsAreDrawn) {
 
 TEST_F(DrawDossierTest, RendersPagesForALook) {
     // Cover, parties (scripts), a table page, the exhibit index, the PNG and the e-mail.
-    fs::path dir = OutDir() / "draw-dossier";
+    fs::path dir = s_pdf.parent_path();
     int indexPage = 0;
     for (std::size_t i = 0; i < s_pages->size(); ++i)
         if ((*s_pages)[i].find("SHA-256 del original") != std::string::npos) indexPage = static_cast<int>(i) + 1;
