@@ -1,0 +1,8 @@
+#pragma once
+// The Help > About box.
+
+class wxWindow;
+
+namespace reclama::gui {
+void ShowAbout(wxWindow* parent);
+}

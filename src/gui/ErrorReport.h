@@ -1,0 +1,23 @@
+#pragma once
+// The one path by which the app tells a person that something failed: a dialog with the
+// message of the exception (which names the file, field or record). Tests install a sink instead.
+
+#include <wx/string.h>
+
+#include <exception>
+#include <functional>
+
+class wxWindow;
+
+namespace reclama::gui {
+
+void ShowError(wxWindow* parent, const std::exception& error);
+void ShowError(wxWindow* parent, const wxString& message);
+
+// Replaces the dialog (nullptr restores it): headless tests record messages instead of blocking.
+void SetErrorSink(std::function<void(const wxString&)> sink);
+
+// Runs `action`; on an exception shows it and returns false.
+bool Guarded(wxWindow* parent, const std::function<void()>& action);
+
+} // namespace reclama::gui

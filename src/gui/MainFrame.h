@@ -1,0 +1,125 @@
+#pragma once
+// The main window: the case list (with search, status, last activity, broken promises and amount
+// claimed) beside the panes of the chosen case; menus with accelerators for every action.
+// Every edit goes straight to the library (no Save button); Ctrl+Z undoes the last one.
+
+#include "CaseRepository.h"
+#include "PaneHost.h"
+#include "ViewContext.h"
+
+#include <wx/frame.h>
+
+#include <functional>
+#include <memory>
+
+class wxListCtrl;
+class wxNotebook;
+class wxSearchCtrl;
+class wxStaticText;
+
+namespace reclama::gui {
+
+class TimelinePane;
+class PromisesPane;
+class MoneyPane;
+class DocumentsPane;
+class CaseDetailsPane;
+
+enum class PaneId { Timeline, Promises, Money, Documents, Details };
+std::optional<PaneId> PaneFromName(const std::string& name); // "timeline", "promises", ...
+
+class MainFrame : public wxFrame, public PaneHost {
+public:
+    // Opens a library folder (File > New/Open library); given by the app so that the window
+    // does not depend on the store.
+    using RepositoryOpener = std::function<std::unique_ptr<CaseRepository>(const std::filesystem::path&)>;
+
+    MainFrame(std::unique_ptr<CaseRepository> repository, std::string uiLanguage,
+              RepositoryOpener opener = {});
+    ~MainFrame() override;
+
+    // Opening and showing.
+    void SetRepository(std::unique_ptr<CaseRepository> repository);
+    CaseRepository& Repository() { return *m_repo; }
+    void ReloadCaseList();
+    void SelectCase(core::RecordId id); // 0: none
+    core::RecordId CurrentCaseId() const { return m_caseId; }
+    const core::Case* CurrentCase() const { return m_caseId ? &m_case : nullptr; }
+    void ShowPane(PaneId pane);
+    // "Today" for overdue promises and days late (fixed by tests and SOURCE_DATE_EPOCH).
+    void SetToday(const core::Date& today);
+
+    // Actions (also reachable from the menus); each edit is one store transaction.
+    void LogContact(core::Channel channel);
+    void AddInvoice();
+    void AddPayment();
+    void AddNote();
+    void NewCase();
+    void Undo();
+    void ShowNextCall();
+    void ShowExport();
+
+    // Records added through code paths that skip the dialogs (tests, drag and drop).
+    core::RecordId SaveNewContact(const core::Contact& contact,
+                                  const std::optional<core::Promise>& promise);
+
+    // PaneHost
+    void EditRecord(core::RecordRef record) override;
+    void ShowHistory(core::RecordRef record) override;
+    void DeleteRecord(core::RecordRef record) override;
+    void SavePromise(const core::Promise& promise) override;
+    void SaveCaseHeader(const core::Case& header) override;
+    void AttachFiles(const std::vector<std::filesystem::path>& files,
+                     std::optional<core::RecordRef> linkTo) override;
+    void OpenDocument(core::RecordId document) override;
+    std::optional<std::filesystem::path> DocumentFile(const core::Document& doc) override;
+
+    TimelinePane* Timeline() const { return m_timeline; }
+    PromisesPane* Promises() const { return m_promises; }
+    MoneyPane* Money() const { return m_money; }
+    DocumentsPane* Documents() const { return m_documents; }
+    CaseDetailsPane* Details() const { return m_details; }
+    wxListCtrl* CaseList() const { return m_caseList; }
+
+private:
+    void BuildMenus();
+    void BuildLayout();
+    void ShowCaseList();
+    void RefreshCase(); // reloads the current case from the library into every pane
+    void UpdateTitle();
+    void RestoreGeometry();
+    void SaveGeometry();
+    bool RequireCase();
+    ViewContext View() const;
+
+    // File menu
+    void NewLibrary();
+    void OpenLibrary();
+    void ImportCaseFile();
+    void ExportCaseFile();
+    void BackupLibrary();
+    void RestoreLibrary();
+    void CheckLibrary();
+    void SetLanguagePreference(const std::string& language);
+
+    std::unique_ptr<CaseRepository> m_repo;
+    RepositoryOpener m_opener;
+    std::string m_uiLanguage;
+    core::Date m_today;
+    core::RecordId m_caseId = 0;
+    core::Case m_case;
+    std::vector<CaseRow> m_rows;      // every case
+    std::vector<std::size_t> m_shown; // rows matching the search box
+
+    wxSearchCtrl* m_caseSearch = nullptr;
+    wxListCtrl* m_caseList = nullptr;
+    wxStaticText* m_caseHeading = nullptr;
+    wxNotebook* m_notebook = nullptr;
+    TimelinePane* m_timeline = nullptr;
+    PromisesPane* m_promises = nullptr;
+    MoneyPane* m_money = nullptr;
+    DocumentsPane* m_documents = nullptr;
+    CaseDetailsPane* m_details = nullptr;
+};
+
+} // namespace reclama::gui
