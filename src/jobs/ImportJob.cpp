@@ -4,7 +4,6 @@
 #include "casefile/CaseFile.h"
 #include "core/Error.h"
 #include "evidence/MediaType.h"
-#include "evidence/SearchText.h"
 #include "store/Library.h"
 
 namespace reclama::jobs {
@@ -35,9 +34,7 @@ ImportResult ImportCaseFile(store::Library& library, const std::filesystem::path
             result.warnings.push_back("document d" + std::to_string(doc.id) + " (" + doc.originalName +
                                       "): " + state.problem);
         }
-        auto type = evidence::ClassifyEvidence(doc.mediaType, std::filesystem::path(doc.originalName));
-        std::string text = evidence::ExtractSearchText(library.ObjectPath(doc.sha256), type);
-        if (!text.empty()) library.SetDocumentText(doc.id, text);
+        IndexDocumentText(library, doc);
     }
     progress.Report(1.0, "imported");
     return result;

@@ -76,6 +76,12 @@ IntakeState EnsureIntake(store::Library& library, const core::Document& document
     return state;
 }
 
+void IndexDocumentText(store::Library& library, const core::Document& document) {
+    auto type = evidence::ClassifyEvidence(document.mediaType, fs::path(document.originalName));
+    std::string text = evidence::ExtractSearchText(library.ObjectPath(document.sha256), type);
+    if (!text.empty()) library.SetDocumentText(document.id, text);
+}
+
 AttachResult AttachEvidence(store::Library& library, core::RecordId caseId, const fs::path& file,
                             core::Document meta, std::optional<core::RecordRef> linkTo) {
     if (!fs::is_regular_file(file)) throw InputError(file.string(), "is not a file that can be read");
@@ -84,9 +90,7 @@ AttachResult AttachEvidence(store::Library& library, core::RecordId caseId, cons
     auto attached = library.AttachFile(caseId, file, meta, linkTo);
     AttachResult result{attached.document, attached.alreadyStored, {}};
     result.intake = EnsureIntake(library, attached.document);
-    auto type = evidence::ClassifyEvidence(attached.document.mediaType, fs::path(meta.originalName));
-    std::string text = evidence::ExtractSearchText(library.ObjectPath(attached.document.sha256), type);
-    if (!text.empty()) library.SetDocumentText(attached.document.id, text);
+    IndexDocumentText(library, attached.document);
     return result;
 }
 

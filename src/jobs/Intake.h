@@ -25,6 +25,9 @@ struct IntakeState {
 IntakeState EnsureIntake(store::Library& library, const core::Document& document,
                          bool force = false);
 
+// Indexes the words of a text-like attachment (.txt, e-mail) for search; others have none.
+void IndexDocumentText(store::Library& library, const core::Document& document);
+
 // Stores a file as evidence of a case (once per SHA-256), links it to a record if given, and
 // runs intake. Returns the document record (with `alreadyStored` when the bytes were known).
 struct AttachResult {
