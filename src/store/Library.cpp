@@ -333,42 +333,21 @@ RecordId Library::ImportCase(const core::Case& c, const std::map<RecordId, fs::p
     }
 }
 
-RecordId Library::Add(RecordId caseId, const core::Contact& r) {
-    Transaction tx(*m_db);
-    RecordId id = AddRecord(*m_db, caseId, r);
+// Each public Add is one user action: one transaction around the shared AddRecord.
+template <typename Record>
+static RecordId AddInTransaction(Connection& db, RecordId caseId, const Record& r) {
+    Transaction tx(db);
+    RecordId id = AddRecord(db, caseId, r);
     tx.Commit();
     return id;
 }
-RecordId Library::Add(RecordId caseId, const core::Promise& r) {
-    Transaction tx(*m_db);
-    RecordId id = AddRecord(*m_db, caseId, r);
-    tx.Commit();
-    return id;
-}
-RecordId Library::Add(RecordId caseId, const core::Invoice& r) {
-    Transaction tx(*m_db);
-    RecordId id = AddRecord(*m_db, caseId, r);
-    tx.Commit();
-    return id;
-}
-RecordId Library::Add(RecordId caseId, const core::Payment& r) {
-    Transaction tx(*m_db);
-    RecordId id = AddRecord(*m_db, caseId, r);
-    tx.Commit();
-    return id;
-}
-RecordId Library::Add(RecordId caseId, const core::Incident& r) {
-    Transaction tx(*m_db);
-    RecordId id = AddRecord(*m_db, caseId, r);
-    tx.Commit();
-    return id;
-}
-RecordId Library::Add(RecordId caseId, const core::Note& r) {
-    Transaction tx(*m_db);
-    RecordId id = AddRecord(*m_db, caseId, r);
-    tx.Commit();
-    return id;
-}
+
+RecordId Library::Add(RecordId caseId, const core::Contact& r) { return AddInTransaction(*m_db, caseId, r); }
+RecordId Library::Add(RecordId caseId, const core::Promise& r) { return AddInTransaction(*m_db, caseId, r); }
+RecordId Library::Add(RecordId caseId, const core::Invoice& r) { return AddInTransaction(*m_db, caseId, r); }
+RecordId Library::Add(RecordId caseId, const core::Payment& r) { return AddInTransaction(*m_db, caseId, r); }
+RecordId Library::Add(RecordId caseId, const core::Incident& r) { return AddInTransaction(*m_db, caseId, r); }
+RecordId Library::Add(RecordId caseId, const core::Note& r) { return AddInTransaction(*m_db, caseId, r); }
 
 std::pair<RecordId, RecordId> Library::AddContactWithPromise(RecordId caseId,
                                                             const core::Contact& contact,
@@ -381,20 +360,20 @@ std::pair<RecordId, RecordId> Library::AddContactWithPromise(RecordId caseId,
     return {contactId, promiseId};
 }
 
-#define RECLAMA_UPDATE(Type)                                                                       \
-    void Library::Update(const Type& r) {                                                          \
-        Transaction tx(*m_db);                                                                     \
-        UpdateRecord(*m_db, r);                                                                    \
-        tx.Commit();                                                                               \
-    }
-RECLAMA_UPDATE(core::Contact)
-RECLAMA_UPDATE(core::Promise)
-RECLAMA_UPDATE(core::Invoice)
-RECLAMA_UPDATE(core::Payment)
-RECLAMA_UPDATE(core::Incident)
-RECLAMA_UPDATE(core::Note)
-RECLAMA_UPDATE(core::Document)
-#undef RECLAMA_UPDATE
+template <typename Record>
+static void UpdateInTransaction(Connection& db, const Record& r) {
+    Transaction tx(db);
+    UpdateRecord(db, r);
+    tx.Commit();
+}
+
+void Library::Update(const core::Contact& r) { UpdateInTransaction(*m_db, r); }
+void Library::Update(const core::Promise& r) { UpdateInTransaction(*m_db, r); }
+void Library::Update(const core::Invoice& r) { UpdateInTransaction(*m_db, r); }
+void Library::Update(const core::Payment& r) { UpdateInTransaction(*m_db, r); }
+void Library::Update(const core::Incident& r) { UpdateInTransaction(*m_db, r); }
+void Library::Update(const core::Note& r) { UpdateInTransaction(*m_db, r); }
+void Library::Update(const core::Document& r) { UpdateInTransaction(*m_db, r); }
 
 void Library::Delete(core::RecordRef record) {
     Transaction tx(*m_db);
