@@ -1,5 +1,6 @@
 // PageDrawer: sections and their blocks (paragraphs, key-value lists, tables, contents, exhibit
 // index, signature).
+#include "ColumnWidths.h"
 #include "DrawPages.h"
 
 #include <algorithm>
@@ -119,6 +120,43 @@ void PageDrawer::DrawBlock(const dossier::SignatureBlock& s) {
     m_y -= lh;
 }
 
+std::vector<double> PageDrawer::TableWidths(const std::vector<dossier::Column>& columns,
+                                            const std::vector<dossier::TableRow>& rows, double size, int monoColumn) {
+    std::vector<ColumnNeeds> needs;
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+        ColumnNeeds need;
+        need.weight = columns[i].weight;
+        auto measure = [&](const std::string& text, FontStyle style, double at) {
+            std::size_t from = 0;
+            while (from <= text.size()) {
+                std::size_t end = text.find_first_of(" \n", from);
+                if (end == std::string::npos) end = text.size();
+                need.longestWord = std::max(need.longestWord, m_canvas->Width(text.substr(from, end - from), style, at));
+                from = end + 1;
+            }
+            std::size_t line = 0;
+            while (line <= text.size()) {
+                std::size_t end = text.find('\n', line);
+                if (end == std::string::npos) end = text.size();
+                need.longestText = std::max(need.longestText, m_canvas->Width(text.substr(line, end - line), style, at));
+                line = end + 1;
+            }
+        };
+        measure(columns[i].title, FontStyle::Bold, size);
+        bool mono = static_cast<int>(i) == monoColumn;
+        for (const auto& row : rows) {
+            if (i >= row.cells.size()) continue;
+            FontStyle style = mono ? FontStyle::Mono : row.bold ? FontStyle::Bold : FontStyle::Regular;
+            measure(row.cells[i], style, mono ? size - 1.5 : size);
+        }
+        // Room for the padding, and a hair so a word measured to fit is not wrapped by rounding.
+        need.longestWord += 2 * kCellPad + 0.5;
+        need.longestText += 2 * kCellPad + 0.5;
+        needs.push_back(need);
+    }
+    return ColumnWidths(needs, m_right - m_left);
+}
+
 void PageDrawer::TableHeader(const std::vector<dossier::Column>& columns, const std::vector<double>& widths,
                              double size) {
     if (std::all_of(columns.begin(), columns.end(), [](const auto& c) { return c.title.empty(); })) return;
@@ -151,10 +189,7 @@ void PageDrawer::DrawTable(const std::vector<dossier::Column>& columns, const st
     if (columns.empty()) return;
     double size = compact ? kSmall : kBody;
     double lh = size * kLineHeight;
-    double total = 0;
-    for (const auto& c : columns) total += c.weight > 0 ? c.weight : 1;
-    std::vector<double> widths;
-    for (const auto& c : columns) widths.push_back((m_right - m_left) * (c.weight > 0 ? c.weight : 1) / total);
+    std::vector<double> widths = TableWidths(columns, rows, size, monoColumn);
     Ensure(lh * 4 + 4 * kCellPad);
     TableHeader(columns, widths, size);
     for (std::size_t r = 0; r < rows.size(); ++r) {

@@ -1,5 +1,6 @@
 #include "DrawCanvas.h"
 
+#include "ContentOps.h"
 #include "TextBidi.h"
 
 #include <unicode/unistr.h>
@@ -49,12 +50,17 @@ DrawCanvas::~DrawCanvas() {
 
 void DrawCanvas::Begin(PdfCanvas* target) {
     End();
-    m_painter.SetPage(target);
+    if (!m_measureOnly) m_painter.SetPage(target);
+    m_target = target;
+    m_targetFonts.clear();
     m_open = true;
 }
 
 void DrawCanvas::End() {
-    if (m_open) m_painter.FinishPage();
+    if (m_open && !m_measureOnly) {
+        Flush();
+        m_painter.FinishPage();
+    }
     m_open = false;
 }
 
@@ -96,15 +102,43 @@ void DrawCanvas::Record(const std::string& shaped, FontStyle style) {
     }
 }
 
+void DrawCanvas::Flush() {
+    if (m_ops.empty()) return;
+    m_painter.Raw(m_ops);
+    m_ops.clear();
+}
+
+void DrawCanvas::FillColor(Color color) {
+    ops::Op(m_ops, "rg", {color.r, color.g, color.b});
+}
+
+void DrawCanvas::StrokeColor(Color color, double lineWidth) {
+    ops::Op(m_ops, "RG", {color.r, color.g, color.b});
+    ops::Op(m_ops, "w", {lineWidth});
+}
+
 void DrawCanvas::Piece(double x, double y, const std::string& visual, const std::string& actual, FontStyle style,
                        double size) {
+    // What PdfPainter::DrawText does (resources, subset glyphs, Identity-H codes), written
+    // directly: see ContentOps.h.
     FontStyle used = Usable(visual, style);
     Record(visual, used);
-    m_painter.SetFont(m_fonts.Get(used, size));
+    PdfFont* font = m_fonts.Get(used, size);
+    if (m_targetFonts.insert(font).second)
+        m_target->AddResource(font->GetIdentifier(), font->GetObject()->Reference(), PdfName("Font"));
+    PdfString text = Utf8(visual);
+    if (font->IsSubsetting()) font->AddUsedSubsettingGlyphs(text, static_cast<long>(text.GetCharacterLength()));
+    PdfRefCountedBuffer codes = font->GetEncoding()->ConvertToEncoding(text, font);
     bool marked = visual != actual;
-    if (marked) m_painter.Raw("/Span <</ActualText " + HexTextString(actual) + ">> BDC\n");
-    m_painter.DrawText(x, y, Utf8(visual));
-    if (marked) m_painter.Raw("EMC\n");
+    if (marked) m_ops += "/Span <</ActualText " + HexTextString(actual) + ">> BDC\n";
+    m_ops += "BT /";
+    m_ops += font->GetIdentifier().GetName();
+    m_ops += ' ';
+    ops::Op(m_ops, "Tf", {size});
+    ops::Op(m_ops, "Td", {x, y});
+    ops::Hex(m_ops, std::string_view(codes.GetBuffer(), codes.GetSize()));
+    m_ops += " Tj ET\n";
+    if (marked) m_ops += "EMC\n";
 }
 
 void DrawCanvas::Text(double x, double y, const std::string& text, FontStyle style, double size, Color color) {
@@ -113,7 +147,8 @@ void DrawCanvas::Text(double x, double y, const std::string& text, FontStyle sty
 }
 
 void DrawCanvas::Line(double x, double y, const StyledLine& line, double size, Color color) {
-    m_painter.SetColor(color.r, color.g, color.b);
+    if (m_measureOnly) return;
+    FillColor(color);
     std::string text = LineText(line);
     if (IsAscii(text) || !HasRightToLeft(text)) {
         for (const auto& piece : line) {
@@ -155,29 +190,41 @@ void DrawCanvas::Line(double x, double y, const StyledLine& line, double size, C
 }
 
 void DrawCanvas::FillRect(double x, double y, double w, double h, Color color) {
-    m_painter.SetColor(color.r, color.g, color.b);
-    m_painter.Rectangle(x, y, w, h);
-    m_painter.Fill();
+    if (m_measureOnly) return;
+    FillColor(color);
+    ops::Op(m_ops, "re", {x, y, w, h});
+    m_ops += "f\n";
 }
 
 void DrawCanvas::StrokeRect(double x, double y, double w, double h, Color color, double lineWidth) {
-    m_painter.SetStrokingColor(color.r, color.g, color.b);
-    m_painter.SetStrokeWidth(lineWidth);
-    m_painter.Rectangle(x, y, w, h);
-    m_painter.Stroke();
+    if (m_measureOnly) return;
+    StrokeColor(color, lineWidth);
+    ops::Op(m_ops, "re", {x, y, w, h});
+    m_ops += "S\n";
 }
 
 void DrawCanvas::Rule(double x1, double y1, double x2, double y2, Color color, double lineWidth) {
-    m_painter.SetStrokingColor(color.r, color.g, color.b);
-    m_painter.SetStrokeWidth(lineWidth);
-    m_painter.DrawLine(x1, y1, x2, y2);
+    if (m_measureOnly) return;
+    StrokeColor(color, lineWidth);
+    ops::Op(m_ops, "m", {x1, y1});
+    ops::Op(m_ops, "l", {x2, y2});
+    m_ops += "S\n";
 }
 
 void DrawCanvas::Place(double x, double y, PdfXObject* object) {
+    if (m_measureOnly) return;
+    Flush();
     m_painter.DrawXObject(x, y, object);
 }
 
+void DrawCanvas::PaintNamed(const std::string& name) {
+    if (m_measureOnly) return;
+    m_ops += "/" + name + " Do\n";
+}
+
 void DrawCanvas::Image(double x, double y, PdfImage* image, double scaleX, double scaleY) {
+    if (m_measureOnly) return;
+    Flush();
     m_painter.DrawImage(x, y, image, scaleX, scaleY);
 }
 

@@ -27,6 +27,12 @@ public:
     DrawCanvas(const DrawCanvas&) = delete;
     DrawCanvas& operator=(const DrawCanvas&) = delete;
 
+    // Measuring only: every drawing call does nothing while widths, wrapping and page breaks work
+    // as usual. The layout passes that only find page numbers run like this; PoDoFo's text
+    // output is most of the drawing time.
+    void SetMeasureOnly(bool measureOnly) { m_measureOnly = measureOnly; }
+    bool MeasureOnly() const { return m_measureOnly; }
+
     void Begin(PoDoFo::PdfCanvas* target);
     void End();
     bool IsOpen() const { return m_open; }
@@ -48,6 +54,9 @@ public:
     void StrokeRect(double x, double y, double w, double h, Color color, double lineWidth);
     void Rule(double x1, double y1, double x2, double y2, Color color, double lineWidth);
     void Place(double x, double y, PoDoFo::PdfXObject* object);
+    // Paints the XObject named `name` as it is ("/name Do"); the page's resources must get it
+    // from elsewhere (the finishing stage, for exhibit pages).
+    void PaintNamed(const std::string& name);
     void Image(double x, double y, PoDoFo::PdfImage* image, double scaleX, double scaleY);
 
     // One sentence per character the fonts cannot show, with where it appeared.
@@ -60,6 +69,11 @@ private:
     };
 
     FontStyle Usable(const std::string& shaped, FontStyle style);
+    // Operators go to m_ops and reach the page in one piece: before the painter draws anything
+    // itself, and when the page ends.
+    void Flush();
+    void FillColor(Color color);
+    void StrokeColor(Color color, double lineWidth);
     void Piece(double x, double y, const std::string& visual, const std::string& actual, FontStyle style,
                double size);
     void Record(const std::string& shaped, FontStyle style);
@@ -67,6 +81,10 @@ private:
     Fonts m_fonts;
     Painter m_painter;
     bool m_open = false;
+    PoDoFo::PdfCanvas* m_target = nullptr;
+    std::string m_ops;
+    std::set<PoDoFo::PdfFont*> m_targetFonts; // fonts already in the target's resources
+    bool m_measureOnly = false;
     std::string m_where;
     std::set<std::pair<char32_t, std::string>> m_seen;
     std::vector<std::pair<char32_t, std::string>> m_missing; // in order of appearance

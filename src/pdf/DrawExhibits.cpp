@@ -49,6 +49,7 @@ void PageDrawer::DrawExhibit(const dossier::Exhibit& e) {
     case ExhibitSource::Pdf:
         for (int p = 1; p <= e.pdfPageCount; ++p) {
             NewPage();
+            m_canvas->PaintNamed(kExhibitPageName); // first, so stamp and footer stay on top
             m_placements.push_back({m_pageIndex, e.file, p});
         }
         break;
@@ -106,6 +107,7 @@ void PageDrawer::DrawSeparator(const dossier::Exhibit& e) {
 
 void PageDrawer::DrawImage(const dossier::Exhibit& e) {
     NewPage();
+    if (m_mode == Mode::Measure) return; // always one page: no need to decode the image
     auto image = std::make_unique<PdfImage>(m_doc.get());
     try {
         // Stored originals have no extension: PoDoFo recognises PNG or JPEG by content.

@@ -1,7 +1,8 @@
 #pragma once
-// The page drawer behind DrawDossier: one pass that flows a DossierDocument onto pages. Run it
-// until the page numbers it finds match the ones it was given (the contents, exhibit index and
-// separator sheets print them), then write the last pass with footers, stamps, links, bookmarks.
+// The page drawer behind DrawDossier: one pass that flows a DossierDocument onto pages. Measure
+// (no drawing) until the page numbers it finds match the ones it was given (the contents,
+// exhibit index and separator sheets print them), then draw once with footers, stamps, links and
+// bookmarks, and write that.
 
 #include "DrawCanvas.h"
 #include "DrawDossier.h"
@@ -26,14 +27,16 @@ struct PageAnchors {
 
 class PageDrawer {
 public:
+    enum class Mode { Measure, Draw };
     PageDrawer(const dossier::DossierDocument& document, const PageAnchors& anchors, const DrawOptions& options,
-               int pass);
+               int pass, Mode mode);
 
     // Lays out every page; `Found()` then holds where things landed.
     void Layout();
     const PageAnchors& Found() const { return m_found; }
     int PageCount() const { return m_pageCount; }
-    // Adds links and bookmarks and writes the file (call once Found() equals the anchors given).
+    // Adds links and bookmarks and writes the file (Draw mode only, once Found() equals the
+    // anchors given).
     RenderPlan Finish(const std::filesystem::path& out);
 
 private:
@@ -72,6 +75,8 @@ private:
                Color color = {});
     void KeyValues(const std::vector<std::pair<std::string, std::string>>& items, double size);
     void TableHeader(const std::vector<dossier::Column>& columns, const std::vector<double>& widths, double size);
+    std::vector<double> TableWidths(const std::vector<dossier::Column>& columns,
+                                    const std::vector<dossier::TableRow>& rows, double size, int monoColumn);
     void DrawTable(const std::vector<dossier::Column>& columns, const std::vector<dossier::TableRow>& rows,
                    bool compact, const std::vector<int>* rowLinks = nullptr, int monoColumn = -1);
     void ContentsEntry(const std::string& title, int page, double indent);
@@ -87,6 +92,7 @@ private:
     const PageAnchors& m_anchors;
     const DrawOptions& m_options;
     int m_pass;
+    Mode m_mode;
     std::unique_ptr<PoDoFo::PdfMemDocument> m_doc;
     std::unique_ptr<DrawCanvas> m_canvas;
     double m_width, m_height, m_left, m_right, m_top, m_bottom, m_y = 0;
@@ -96,7 +102,6 @@ private:
     std::vector<Link> m_links;
     std::vector<ExhibitPagePlacement> m_placements;
     std::optional<Stamp> m_stamp; // set while an exhibit's own pages are drawn
-    std::map<std::string, std::unique_ptr<PoDoFo::PdfXObject>> m_stampObjects; // after m_doc: freed first
     // Pages made outside PoDoFo's page tree and added to it in one go at the end: CreatePage and
     // GetPage(i) are quadratic in the page count (minutes for 5,000 pages), and a PdfPage* from
     // CreatePage dangles after the next one.

@@ -3,6 +3,7 @@
 #include "core/Error.h"
 
 #include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFMatrix.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
 
 #include <set>
@@ -59,6 +60,31 @@ QPDFObjectHandle OwnXObjects(QPDFPageObjectHelper& page) {
     return resources;
 }
 
+// The page's content as a form XObject. When the page has one content stream of its own, that
+// stream becomes the form: the writer then copies its compressed bytes as they are, where qpdf's
+// getFormXObjectForPage would decode and compress every page again (most of the finishing time
+// on a big dossier). Exhibits are opened read-only and never written, so changing the stream's
+// dictionary here touches no file.
+QPDFObjectHandle FormForPage(QPDFPageObjectHelper& page, std::set<QPDFObjGen>& reused) {
+    QPDFObjectHandle contents = page.getObjectHandle().getKey("/Contents");
+    if (contents.isArray() && contents.getArrayNItems() == 1)
+        contents = contents.getArrayItem(0);
+    if (!contents.isStream() || !contents.isIndirect() || !reused.insert(contents.getObjGen()).second)
+        return page.getFormXObjectForPage(); // several streams, or one shared with another page
+    QPDFObjectHandle bbox = page.getTrimBox(false).shallowCopy();
+    if (!bbox.isRectangle())
+        return page.getFormXObjectForPage();
+    QPDFObjectHandle dict = contents.getDict();
+    dict.replaceKey("/Type", QPDFObjectHandle::newName("/XObject"));
+    dict.replaceKey("/Subtype", QPDFObjectHandle::newName("/Form"));
+    dict.replaceKey("/Resources", page.getAttribute("/Resources", false).shallowCopy());
+    dict.replaceKey("/Group", page.getAttribute("/Group", false).shallowCopy());
+    dict.replaceKey("/BBox", bbox);
+    if (!page.getAttribute("/Rotate", false).isNull() || !page.getAttribute("/UserUnit", false).isNull())
+        dict.replaceKey("/Matrix", QPDFObjectHandle::newArray(page.getMatrixForTransformations()));
+    return contents;
+}
+
 bool IsPlainAction(QPDFObjectHandle action) {
     if (!action.isDictionary())
         return false;
@@ -93,7 +119,7 @@ QPDFObjectHandle ExhibitSources::Page(const fs::path& source, int page) {
                     " does not exist");
     }
     QPDFPageObjectHelper foreign(src.pages[static_cast<std::size_t>(page - 1)]);
-    QPDFObjectHandle form = m_out.copyForeignObject(foreign.getFormXObjectForPage());
+    QPDFObjectHandle form = m_out.copyForeignObject(FormForPage(foreign, src.reusedContents));
     StripMetadata(form);
     m_forms.emplace(key, form);
     return form;
@@ -102,6 +128,8 @@ QPDFObjectHandle ExhibitSources::Page(const fs::path& source, int page) {
 void PlaceExhibitPages(QPDF& out, const RenderPlan& plan, ExhibitSources& sources,
                        const std::function<void(std::size_t)>& step) {
     std::vector<QPDFPageObjectHelper> pages = QPDFPageDocumentHelper(out).getAllPages();
+    std::set<QPDFObjGen> scaled; // forms whose /Matrix already places them
+    const std::string name = std::string("/") + kExhibitPageName;
     for (std::size_t i = 0; i < plan.placements.size(); ++i) {
         const auto& placement = plan.placements[i];
         if (placement.drawnPageIndex < 0 ||
@@ -112,17 +140,19 @@ void PlaceExhibitPages(QPDF& out, const RenderPlan& plan, ExhibitSources& source
         }
         QPDFObjectHandle form = sources.Page(placement.source, placement.sourcePage);
         QPDFPageObjectHelper& page = pages[static_cast<std::size_t>(placement.drawnPageIndex)];
-        QPDFObjectHandle resources = OwnXObjects(page);
-        int suffix = 1;
-        std::string name = resources.getUniqueResourceName("/RcExh", suffix);
-        resources.getKey("/XObject").replaceKey(name, form);
-        QPDFObjectHandle::Rectangle box = page.getMediaBox().getArrayAsRectangle();
-        QPDFObjectHandle::Rectangle area(box.llx + kLeft, box.lly + kBottom, box.urx - kRight,
-                                         box.ury - kTop);
-        // First in the page's contents, so the stamp and footer drawn on the placeholder stay on
-        // top.
-        std::string content = page.placeFormXObject(form, name, area, true, true, true);
-        page.addPageContents(QPDFObjectHandle::newStream(&out, content + "\n"), true);
+        if (scaled.insert(form.getObjGen()).second) {
+            // The form's own /Matrix fits it inside the margins (every placeholder has the same
+            // size): the placeholder paints it with a bare "Do".
+            QPDFObjectHandle::Rectangle box = page.getMediaBox().getArrayAsRectangle();
+            QPDFObjectHandle::Rectangle area(box.llx + kLeft, box.lly + kBottom, box.urx - kRight,
+                                             box.ury - kTop);
+            QPDFMatrix matrix = page.getMatrixForFormXObjectPlacement(form, area, true, true, true);
+            QPDFObjectHandle own = form.getDict().getKey("/Matrix");
+            if (own.isMatrix())
+                matrix.concat(QPDFMatrix(own.getArrayAsMatrix()));
+            form.getDict().replaceKey("/Matrix", QPDFObjectHandle::newArray(matrix.getAsMatrix()));
+        }
+        OwnXObjects(page).getKey("/XObject").replaceKey(name, form);
         if (step)
             step(i + 1);
     }

@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <functional>
 #include <map>
+#include <set>
 #include <memory>
 #include <utility>
 
@@ -33,6 +34,7 @@ private:
     struct Source {
         std::unique_ptr<QPDF> pdf;
         std::vector<QPDFObjectHandle> pages;
+        std::set<QPDFObjGen> reusedContents; // content streams already turned into a form
     };
     QPDF& m_out;
     std::shared_ptr<FilePool> m_pool;

@@ -2,6 +2,8 @@
 // Exhibit files read through a shared pool of open handles: at most `capacity` of them are open at
 // once (the least recently used is closed first), so 1,000+ exhibits stay under the open-file
 // limit, without reopening the file for every single read as qpdf's ClosedFileInputSource does.
+// Reads go through a buffer of each source's own with pread, so qpdf's many seeks cost no system
+// call (its FileInputSource makes one per seek).
 
 #include <qpdf/InputSource.hh>
 
@@ -9,8 +11,7 @@
 #include <list>
 #include <memory>
 #include <string>
-
-class FileInputSource;
+#include <vector>
 
 namespace reclama::pdf {
 
@@ -46,15 +47,18 @@ public:
 
 private:
     friend class FilePool;
-    FileInputSource& Open();
-    void After();
+    int Open(); // the open descriptor
     void Close();
+    qpdf_offset_t Size();
 
     std::string m_filename;
     std::shared_ptr<FilePool> m_pool;
-    std::shared_ptr<FileInputSource> m_file;
+    int m_fd = -1;
     std::list<PooledFileInputSource*>::iterator m_slot;
-    qpdf_offset_t m_offset = 0;
+    qpdf_offset_t m_size = -1;   // known once asked for
+    qpdf_offset_t m_position = 0;
+    std::vector<char> m_buffer;  // bytes from m_bufferStart on (the file never changes)
+    qpdf_offset_t m_bufferStart = 0;
 };
 
 } // namespace reclama::pdf

@@ -62,8 +62,21 @@ PdfFont* Fonts::Get(FontStyle style, double size) {
 }
 
 double Fonts::Width(const std::string& utf8, FontStyle style, double size) {
-    if (utf8.empty()) return 0;
-    return Get(style, size)->GetFontMetrics()->StringWidth(Utf8(utf8));
+    // The sum PoDoFo's StringWidth makes (each UTF-16 unit's advance, no kerning), with each
+    // advance looked up once: text is measured many times over while it is wrapped and laid out.
+    double total = 0;
+    const PdfFontMetrics* metrics = nullptr;
+    icu::UnicodeString units = icu::UnicodeString::fromUTF8(utf8);
+    for (int32_t i = 0; i < units.length(); ++i) {
+        std::uint32_t key = static_cast<std::uint32_t>(style) << 16 | units.charAt(i);
+        auto found = m_advance.find(key);
+        if (found == m_advance.end()) {
+            if (!metrics) metrics = Get(style, 1)->GetFontMetrics();
+            found = m_advance.emplace(key, metrics->UnicodeCharWidth(units.charAt(i))).first;
+        }
+        total += found->second;
+    }
+    return total * size;
 }
 
 std::vector<char32_t> Fonts::Missing(const std::string& utf8, FontStyle style) {

@@ -8,7 +8,9 @@
 #include <podofo/podofo.h>
 
 #include <filesystem>
+#include <cstdint>
 #include <map>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -34,6 +36,7 @@ private:
     std::filesystem::path m_dir;
     PoDoFo::PdfFont* m_fonts[4] = {nullptr, nullptr, nullptr, nullptr};
     std::map<std::pair<int, char32_t>, bool> m_covered; // glyph lookups are per character
+    std::unordered_map<std::uint32_t, double> m_advance;  // (style, UTF-16 unit) -> width at 1 pt
 };
 
 PoDoFo::PdfString Utf8(const std::string& text);

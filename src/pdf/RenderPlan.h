@@ -12,6 +12,12 @@ namespace reclama::pdf {
 // Page `drawnPageIndex` (0-based) of the drawn PDF is a placeholder page that already carries the
 // stamp and footer; page `sourcePage` (1-based) of `source` (a normalised, trusted PDF) is placed
 // underneath it, scaled to fit inside the margins, keeping its aspect ratio.
+//
+// The placeholder's content starts by painting the form XObject named kExhibitPageName, which
+// its resources do not hold yet: the finishing stage adds it, with a /Matrix that does the
+// scaling, so placing a page adds no content stream of its own.
+inline constexpr const char* kExhibitPageName = "RcExhibitPage";
+
 struct ExhibitPagePlacement {
     int drawnPageIndex = 0;
     std::filesystem::path source;

@@ -10,6 +10,8 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 #include <qpdf/QPDF.hh>
+#include <qpdf/QPDFMatrix.hh>
+#include <qpdf/QPDFWriter.hh>
 #include <qpdf/QPDFOutlineDocumentHelper.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 
@@ -93,6 +95,61 @@ TEST(Finish, ExhibitPagesLandUnderTheirPlaceholders) {
                   std::string::npos);
     }
     EXPECT_EQ(PageText(f.options.out, 1).find("OWNTEXT"), std::string::npos);
+}
+
+// Exhibit pages come in every shape: landscape, turned with /Rotate, with a media box away from
+// the origin, with their content in several streams. Each must fit inside the placeholder's
+// margins, keep its text, and not be cut or spill over the stamp and footer.
+TEST(Finish, OddlyShapedPagesFitInsideTheMargins) {
+    Fixture f(1, 4);
+    fs::path source = f.plan.placements.front().source;
+    {
+        QPDF q;
+        q.processFile(source.c_str());
+        auto pages = QPDFPageDocumentHelper(q).getAllPages();
+        pages[0].getObjectHandle().replaceKey("/MediaBox", QPDFObjectHandle::parse("[0 0 842 595]"));
+        pages[1].getObjectHandle().replaceKey("/Rotate", QPDFObjectHandle::newInteger(90));
+        pages[2].getObjectHandle().replaceKey("/MediaBox", QPDFObjectHandle::parse("[40 300 652 1092]"));
+        QPDFObjectHandle split = QPDFObjectHandle::newArray();
+        split.appendItem(pages[3].getObjectHandle().getKey("/Contents"));
+        split.appendItem(QPDFObjectHandle::newStream(&q, "% a second stream\n"));
+        pages[3].getObjectHandle().replaceKey("/Contents", split);
+        QPDFWriter w(q, (source.string() + ".new").c_str());
+        w.write();
+    }
+    fs::rename(source.string() + ".new", source);
+
+    FinishDossier(f.plan, f.options);
+    EXPECT_EQ(QpdfCheck(f.options.out), 0);
+    QPDF out;
+    out.processFile(f.options.out.c_str());
+    auto pages = QPDFPageDocumentHelper(out).getAllPages();
+    const double mm = 72.0 / 25.4;
+    for (const auto& placement : f.plan.placements) {
+        auto& page = pages[static_cast<std::size_t>(placement.drawnPageIndex)];
+        QPDFObjectHandle::Rectangle box = page.getMediaBox().getArrayAsRectangle();
+        QPDFObjectHandle form =
+            page.getAttribute("/Resources", false).getKey("/XObject").getKey(std::string("/") + kExhibitPageName);
+        ASSERT_TRUE(form.isStream()) << "page " << placement.drawnPageIndex + 1;
+        QPDFMatrix matrix(form.getDict().getKey("/Matrix").getArrayAsMatrix());
+        auto placed = matrix.transformRectangle(form.getDict().getKey("/BBox").getArrayAsRectangle());
+        const double eps = 0.01;
+        SCOPED_TRACE("source page " + std::to_string(placement.sourcePage));
+        EXPECT_GE(placed.llx, box.llx + 25 * mm - eps);
+        EXPECT_LE(placed.urx, box.urx - 20 * mm + eps);
+        EXPECT_GE(placed.lly, box.lly + 20 * mm + 14 - eps);
+        EXPECT_LE(placed.ury, box.ury - 20 * mm - 2 + eps);
+        // Scaled to fit: it touches both sides or both the top and the bottom of the area.
+        double width = box.urx - box.llx - 45 * mm, height = box.ury - box.lly - 40 * mm - 16;
+        EXPECT_TRUE(std::abs((placed.urx - placed.llx) - width) < 0.5 ||
+                    std::abs((placed.ury - placed.lly) - height) < 0.5);
+        if (placement.sourcePage == 2) { // turned a quarter: now wider than tall
+            EXPECT_GT(placed.urx - placed.llx, placed.ury - placed.lly);
+        }
+        EXPECT_NE(PageText(f.options.out, placement.drawnPageIndex + 1)
+                      .find("OWNTEXT PAGE" + std::to_string(placement.sourcePage)),
+                  std::string::npos);
+    }
 }
 
 TEST(Finish, PageLabelsInfoAndManifest) {

@@ -166,7 +166,9 @@ RenderPlan WriteDrawnPdf(const fs::path& path, const DrawnSpec& spec) {
         for (int j = 1; j <= spec.exhibits[e].pages; ++j, ++index) {
             std::string stamp =
                 Text(470, 800, "STAMP " + std::to_string(k) + "." + std::to_string(j), 8);
-            pages.push_back(NewPage(q, font, stamp + footer(index)));
+            // Like the drawing stage: the placeholder paints the exhibit page first.
+            pages.push_back(NewPage(q, font, std::string("/") + kExhibitPageName + " Do\n" + stamp +
+                                                 footer(index)));
             plan.placements.push_back({index, spec.exhibits[e].source, j});
         }
         plan.exhibits.push_back(range);
