@@ -67,15 +67,19 @@ void RegisterDossierCommands(CLI::App& app, Context& ctx) {
             for (const auto& s : p.sections) sections += (sections.empty() ? "" : ",") + s;
             std::string page = p.pageSize == dossier::PageSize::A4 ? "A4" : "Letter";
             std::string label = p.In(p.exhibitLabel, p.language);
+            std::string bates = p.bates ? p.bates->prefix + std::string(static_cast<std::size_t>(p.bates->digits), 'N') : "";
             if (ctx.json) {
-                array.push_back({{"name", p.name}, {"description", p.In(p.description, "en")},
-                                 {"recipient", p.In(p.recipient, p.language)}, {"page_size", page},
-                                 {"language", p.language}, {"exhibit_label", label},
-                                 {"sections", p.sections}, {"size_cap_bytes", p.sizeCapBytes}});
+                nlohmann::json entry = {{"name", p.name}, {"description", p.In(p.description, "en")},
+                                        {"recipient", p.In(p.recipient, p.language)}, {"page_size", page},
+                                        {"language", p.language}, {"exhibit_label", label},
+                                        {"sections", p.sections}, {"size_cap_bytes", p.sizeCapBytes}};
+                if (p.bates) entry["bates"] = {{"prefix", p.bates->prefix}, {"digits", p.bates->digits}, {"start", p.bates->start}};
+                array.push_back(entry);
                 continue;
             }
             *ctx.out << p.name << "\t" << p.In(p.description, "en") << "\n    page " << page
                      << ", language " << p.language << ", exhibits \"" << label << "\""
+                     << (p.bates ? ", Bates numbers \"" + bates + "\"" : "")
                      << (p.sizeCapBytes ? ", at most " + std::to_string(p.sizeCapBytes / (1024 * 1024)) + " MiB per file" : "")
                      << "\n    sections: " << sections << "\n";
         }

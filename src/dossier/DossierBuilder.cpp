@@ -15,6 +15,9 @@ DossierTexts FixedTexts(const Texts& t) {
     DossierTexts d;
     d.pageOfTemplate = t.Get("dossier.page_of");
     d.stampTemplate = t.Get("dossier.stamp");
+    d.batesStampTemplate = t.Get("dossier.stamp_bates");
+    d.exhibitIndexBates = t.Get("dossier.index_bates");
+    d.separatorBates = t.Get("dossier.separator_bates");
     d.volumeTemplate = t.Get("dossier.volume");
     d.contentsTitle = t.Get("sections.contents");
     d.exhibitIndexLabel = t.Get("dossier.index_label");
@@ -126,6 +129,10 @@ DossierDocument BuildDossier(const core::Case& c, const Profile& profile, const 
     doc.subject = texts.Get("cover_title") + " — " + c.company.name;
     doc.texts = FixedTexts(texts);
     doc.sizeCapBytes = profile.sizeCapBytes;
+    if (profile.bates) {
+        doc.bates = *profile.bates;
+        doc.bates->prefix = BatesPrefix(profile, c);
+    }
 
     int n = 0;
     for (core::RecordId id : ExhibitOrder(c)) {

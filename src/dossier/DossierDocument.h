@@ -124,6 +124,7 @@ struct Exhibit {
 struct DossierTexts {
     std::string pageOfTemplate = "Página {n} de {m}";            // footer, right
     std::string stampTemplate = "{label} – pág. {p}/{q}";        // exhibit stamp, top right
+    std::string batesStampTemplate = "{label} – {bates}";         // the stamp with Bates numbers
     std::string volumeTemplate = "Tomo {v} de {w}";              // when split into volumes
     std::string contentsTitle = "Índice";
     std::string exhibitIndexLabel = "Documento";
@@ -131,6 +132,7 @@ struct DossierTexts {
     std::string exhibitIndexDate = "Fecha";
     std::string exhibitIndexPages = "Páginas";
     std::string exhibitIndexSha = "SHA-256 del original";
+    std::string exhibitIndexBates = "Bates";
     std::string separatorTitle = "Título";
     std::string separatorDate = "Fecha";
     std::string separatorPages = "Páginas";
@@ -138,10 +140,30 @@ struct DossierTexts {
     std::string separatorSha = "SHA-256";
     std::string separatorType = "Tipo";
     std::string separatorSize = "Tamaño";
+    std::string separatorBates = "Numeración Bates";
     std::string notIncluded = "Las páginas de este documento no se incluyen";
     std::string otherTypeNotice = "El original se encuentra en el paquete de pruebas";
     std::string emailAttachments = "Adjuntos";
     std::string exhibitsBookmark = "Documentos";
+};
+
+// Bates numbering (US practice): every page of every exhibit carries the next number of one
+// sequence, prefix and zero-padded digits, "LMO000001", "LMO000002", ... across all exhibits.
+struct BatesNumbering {
+    std::string prefix;      // already resolved ("{initials}" replaced)
+    int digits = 6;
+    std::int64_t start = 1;
+
+    // "LMO000042" for number 42 (never cut when it has more digits).
+    std::string Number(std::int64_t n) const {
+        std::string text = std::to_string(n);
+        if (static_cast<int>(text.size()) < digits) text.insert(0, static_cast<std::size_t>(digits) - text.size(), '0');
+        return prefix + text;
+    }
+    // "LMO000003–LMO000007", or one number when first == last.
+    std::string Range(std::int64_t first, std::int64_t last) const {
+        return first == last ? Number(first) : Number(first) + "–" + Number(last);
+    }
 };
 
 struct DossierDocument {
@@ -157,6 +179,8 @@ struct DossierDocument {
     std::string manifestJson;
     // Size cap per output file in bytes (0 = none): over it the dossier is split into volumes.
     std::int64_t sizeCapBytes = 0;
+    // Set by profiles that Bates-number the exhibit pages (stamps, index and separator sheets).
+    std::optional<BatesNumbering> bates;
 };
 
 } // namespace reclama::dossier

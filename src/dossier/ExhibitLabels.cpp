@@ -82,4 +82,10 @@ std::vector<core::RecordId> ExhibitOrder(const core::Case& c) {
     return order;
 }
 
+
+std::string BatesPrefix(const Profile& p, const core::Case& c) {
+    if (!p.bates) return "";
+    return Replace(p.bates->prefix, "{initials}", SignerInitials(c));
+}
+
 } // namespace reclama::dossier

@@ -27,4 +27,7 @@ std::string ExhibitLabel(const Profile& profile, const std::string& language, co
 // What is stamped on each page and cited in the text: "Doc. nº 3", "JS3", "Exhibit C".
 std::string ExhibitStampPrefix(const Profile& profile, const std::string& language, const core::Case& c, int n);
 
+// The profile's Bates prefix with {initials} filled in ("LMO"); empty without Bates numbering.
+std::string BatesPrefix(const Profile& profile, const core::Case& c);
+
 } // namespace reclama::dossier

@@ -4,6 +4,7 @@
 #include "core/Error.h"
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
 
 namespace reclama::dossier {
@@ -72,6 +73,39 @@ private:
     const fs::path& m_file;
 };
 
+// "bates": {"prefix": "{initials}", "digits": 6, "start": 1}. A Bates number is printed on
+// every exhibit page and quoted in filings, so it must stay short and plain: letters, digits,
+// '-' and '_' in the prefix (after {initials}), 4 to 10 digits.
+BatesNumbering ReadBates(const nlohmann::json& j, const fs::path& file) {
+    if (!j.is_object()) throw InputError(file.string() + ": /bates", "must be an object with prefix, digits and start");
+    FieldReader r(j, file);
+    BatesNumbering b;
+    if (j.contains("prefix")) {
+        if (!j["prefix"].is_string()) r.Fail("bates/prefix", "must be a text");
+        b.prefix = j["prefix"].get<std::string>();
+    }
+    std::string plain = b.prefix;
+    for (auto at = plain.find("{initials}"); at != std::string::npos; at = plain.find("{initials}"))
+        plain.replace(at, 10, "");
+    if (plain.size() > 12) r.Fail("bates/prefix", "is too long (at most 12 characters besides {initials})");
+    for (char ch : plain) {
+        if (!std::isalnum(static_cast<unsigned char>(ch)) && ch != '-' && ch != '_') {
+            r.Fail("bates/prefix", "may hold only letters, digits, '-', '_' and {initials}");
+        }
+    }
+    if (j.contains("digits")) {
+        if (!j["digits"].is_number_integer() || j["digits"].get<int>() < 4 || j["digits"].get<int>() > 10)
+            r.Fail("bates/digits", "must be a whole number from 4 to 10");
+        b.digits = j["digits"].get<int>();
+    }
+    if (j.contains("start")) {
+        if (!j["start"].is_number_integer() || j["start"].get<std::int64_t>() < 1)
+            r.Fail("bates/start", "must be a whole number, 1 or more");
+        b.start = j["start"].get<std::int64_t>();
+    }
+    return b;
+}
+
 } // namespace
 
 Profile LoadProfile(const fs::path& file) {
@@ -111,6 +145,8 @@ Profile LoadProfile(const fs::path& file) {
     std::int64_t bytes = r.Bytes("size_cap_bytes", 1);
     std::int64_t mib = r.Bytes("size_cap_mb", 1024 * 1024);
     p.sizeCapBytes = bytes >= 0 ? bytes : (mib >= 0 ? mib : 0);
+
+    if (j.contains("bates")) p.bates = ReadBates(j["bates"], file);
 
     p.title = r.PerLanguage("title", false);
     p.description = r.PerLanguage("description", true);

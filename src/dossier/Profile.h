@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,8 @@ struct Profile {
     ExhibitNumbering numbering = ExhibitNumbering::Arabic;
     std::vector<std::string> sections; // section keys in order (AllSectionKeys)
     std::int64_t sizeCapBytes = 0;     // 0: no cap
+    // Bates-numbered exhibit pages; the prefix may hold {initials} (resolved per case).
+    std::optional<BatesNumbering> bates;
     std::filesystem::path file;        // where it was read from (for messages)
     // Per language ("es", "en"). Labels hold {n} and optionally {initials} (the signer's
     // initials, "JS" when they cannot be worked out).

@@ -292,6 +292,8 @@ void PageDrawer::DrawBlock(const dossier::ExhibitIndexPlaceholder&) {
                                             {t.exhibitIndexDate, 0.9, Align::Left},
                                             {t.exhibitIndexPages, 0.85, Align::Right},
                                             {t.exhibitIndexSha, 2.25, Align::Left}};
+    const bool bates = m_d.bates.has_value();
+    if (bates) columns.insert(columns.begin() + 4, {t.exhibitIndexBates, 1.3, Align::Left});
     std::vector<dossier::TableRow> rows;
     std::vector<int> links;
     for (const auto& e : m_d.exhibits) {
@@ -302,11 +304,17 @@ void PageDrawer::DrawBlock(const dossier::ExhibitIndexPlaceholder&) {
             pages = PageRange(it->second.first, it->second.second);
             target = it->second.first;
         }
-        rows.push_back({{e.label, e.title, e.date, pages, e.sha256}, false,
-                        e.source == dossier::ExhibitSource::Unreadable});
+        std::vector<std::string> cells = {e.label, e.title, e.date, pages, e.sha256};
+        if (bates) {
+            // One number per line, so a range breaks at the dash rather than inside a number.
+            std::string range = BatesRange(e.number).value_or("");
+            if (auto dash = range.find("–"); dash != std::string::npos) range.replace(dash, std::string("–").size(), "–\n");
+            cells.insert(cells.begin() + 4, range);
+        }
+        rows.push_back({cells, false, e.source == dossier::ExhibitSource::Unreadable});
         links.push_back(target);
     }
-    DrawTable(columns, rows, true, &links, 4);
+    DrawTable(columns, rows, true, &links, bates ? 5 : 4);
 }
 
 } // namespace reclama::pdf

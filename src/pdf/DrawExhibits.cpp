@@ -92,6 +92,7 @@ void PageDrawer::DrawSeparator(const dossier::Exhibit& e) {
     if (known != m_anchors.exhibitPages.end() && known->second.second > known->second.first) {
         items.emplace_back(t.separatorPages, PageRange(known->second.first + 1, known->second.second));
     }
+    if (auto bates = BatesRange(e.number)) items.emplace_back(t.separatorBates, *bates);
     items.emplace_back(t.separatorFile, e.originalName);
     if (!e.mediaType.empty()) items.emplace_back(t.separatorType, e.mediaType);
     items.emplace_back(t.separatorSize, HumanSize(e.size));

@@ -34,6 +34,7 @@ PageDrawer::PageDrawer(const DossierDocument& d, const PageAnchors& anchors, con
     m_top = m_height - 20 * kMm;
     m_bottom = 20 * kMm;
     m_canvas->SetMeasureOnly(mode == Mode::Measure);
+    if (d.bates) m_batesNext = d.bates->start;
 }
 
 void PageDrawer::Layout() {
@@ -85,6 +86,7 @@ void PageDrawer::EndPage() {
     if (m_stamp) {
         DrawStamp(*m_stamp);
         ++m_stamp->page;
+        ++m_batesNext;
     }
     DrawFooter();
     m_canvas->End();
@@ -110,9 +112,11 @@ void PageDrawer::DrawStamp(const Stamp& stamp) {
     if (m_mode == Mode::Measure) return; // takes no room from the page's text
     // Drawn straight on the page: an imported page goes underneath as a form XObject with its
     // own resources, so nothing of it can clash with the stamp's font.
-    std::string text = FillTemplate(m_d.texts.stampTemplate, {{"{label}", stamp.exhibit->stampPrefix},
-                                                              {"{p}", std::to_string(stamp.page)},
-                                                              {"{q}", std::to_string(stamp.pages)}});
+    std::string text = FillTemplate(m_d.bates ? m_d.texts.batesStampTemplate : m_d.texts.stampTemplate,
+                                    {{"{label}", stamp.exhibit->stampPrefix},
+                                     {"{bates}", m_d.bates ? m_d.bates->Number(m_batesNext) : ""},
+                                     {"{p}", std::to_string(stamp.page)},
+                                     {"{q}", std::to_string(stamp.pages)}});
     const double size = 8, height = 14;
     double width = m_canvas->Width(text, FontStyle::Bold, size) + 10;
     double x = m_right - width, y = m_top + 4;
@@ -124,6 +128,24 @@ void PageDrawer::DrawStamp(const Stamp& stamp) {
 std::string PageDrawer::PageRange(int first, int last) const {
     if (first == last) return std::to_string(first + 1);
     return std::to_string(first + 1) + "–" + std::to_string(last + 1);
+}
+
+std::optional<std::string> PageDrawer::BatesRange(int exhibitNumber) const {
+    if (!m_d.bates) return std::nullopt;
+    // Every page after an exhibit's separator is stamped, so an exhibit's own pages are its
+    // range less one; the sequence runs through the exhibits in order.
+    std::int64_t next = m_d.bates->start;
+    for (const auto& e : m_d.exhibits) {
+        auto known = m_anchors.exhibitPages.find(e.number);
+        if (known == m_anchors.exhibitPages.end()) return std::nullopt;
+        std::int64_t own = known->second.second - known->second.first;
+        if (e.number == exhibitNumber) {
+            if (own <= 0) return std::nullopt;
+            return m_d.bates->Range(next, next + own - 1);
+        }
+        next += own;
+    }
+    return std::nullopt;
 }
 
 void PageDrawer::AddLinks() {

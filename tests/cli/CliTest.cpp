@@ -144,6 +144,9 @@ TEST_F(Cli, ExportVerifyProfilesBrief) {
     EXPECT_EQ(Run("verify '" + pdf.string() + "' --evidence '" + zip.string() + "'").code, 0);
     auto profiles = nlohmann::json::parse(Run("profiles --json").out);
     EXPECT_GE(profiles.size(), 6u);
+    for (const auto& p : profiles) { // only us-bates numbers exhibit pages
+        EXPECT_EQ(p.contains("bates"), p["name"] == "us-bates") << p["name"];
+    }
     auto brief = Run("--as-of 2026-03-20 brief 1");
     EXPECT_EQ(brief.code, 0);
     EXPECT_NE(brief.out.find("ES-4471902"), std::string::npos);

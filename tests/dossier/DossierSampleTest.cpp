@@ -120,12 +120,17 @@ TEST_P(EverySampleLanguageProfile, SectionsFactsChronologyAndLabels) {
         expected = lang == "es" ? "Documento N° 1" : "Document No. 1";
     } else if (profileName == "uk-ombudsman") {
         expected = sample == "es-adsl-averia" ? "LMO1" : "VDC1";
-    } else if (profileName == "us-small-claims") {
+    } else if (profileName == "us-small-claims" || profileName == "us-bates") {
         expected = lang == "es" ? "Anexo A" : "Exhibit A";
     } else {
         ADD_FAILURE() << "no expected label for profile " << profileName;
     }
     EXPECT_EQ(first, expected);
+    // Only the Bates profile numbers exhibit pages, with the signer's initials.
+    EXPECT_EQ(doc.bates.has_value(), profileName == "us-bates");
+    if (doc.bates) {
+        EXPECT_EQ(doc.bates->prefix, sample == "es-adsl-averia" ? "LMO" : "VDC");
+    }
 }
 
 INSTANTIATE_TEST_SUITE_P(Samples, EverySampleLanguageProfile, ::testing::ValuesIn(AllCombinations()),

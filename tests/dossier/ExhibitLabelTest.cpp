@@ -57,5 +57,21 @@ TEST(ExhibitLabels, AlphaNumbersRunLikeSpreadsheetColumns) {
     EXPECT_EQ(AlphaNumber(703), "AAA");
 }
 
+TEST(BatesNumbers, ZeroPaddedWithThePrefixAndRangesWithADash) {
+    BatesNumbering b{"LMO", 6, 1};
+    EXPECT_EQ(b.Number(1), "LMO000001");
+    EXPECT_EQ(b.Number(1234567), "LMO1234567"); // more pages than digits: never cut
+    EXPECT_EQ(b.Range(3, 7), "LMO000003–LMO000007");
+    EXPECT_EQ(b.Range(9, 9), "LMO000009");
+}
+
+TEST(BatesNumbers, ThePrefixTakesTheSignersInitials) {
+    core::Case c;
+    c.claimant.name = "Lucía Martín Ortega";
+    auto profile = FindProfile(test::Templates(), "us-bates");
+    EXPECT_EQ(BatesPrefix(profile, c), "LMO");
+    EXPECT_EQ(BatesPrefix(FindProfile(test::Templates(), "us-small-claims"), c), "");
+}
+
 } // namespace
 } // namespace reclama::dossier

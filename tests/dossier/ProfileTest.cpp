@@ -52,7 +52,7 @@ TEST(Profiles, ShippedProfilesLoadWithTheirOfficesConventions) {
     std::vector<std::string> names;
     for (const auto& p : profiles) names.push_back(p.name);
     EXPECT_EQ(names, (std::vector<std::string>{"cl-sernac", "es-omic", "es-telecom", "generic", "uk-ombudsman",
-                                               "us-small-claims"}));
+                                               "us-bates", "us-small-claims"}));
     for (const auto& p : profiles) {
         SCOPED_TRACE(p.name);
         EXPECT_FALSE(p.In(p.description, "es").empty());
@@ -70,6 +70,12 @@ TEST(Profiles, ShippedProfilesLoadWithTheirOfficesConventions) {
     EXPECT_EQ(us.pageSize, PageSize::Letter);
     EXPECT_EQ(us.numbering, ExhibitNumbering::Alpha);
     EXPECT_EQ(us.language, "en");
+    EXPECT_FALSE(us.bates.has_value());
+    auto bates = FindProfile(test::Templates(), "us-bates");
+    ASSERT_TRUE(bates.bates.has_value());
+    EXPECT_EQ(bates.bates->prefix, "{initials}");
+    EXPECT_EQ(bates.bates->digits, 6);
+    EXPECT_EQ(bates.bates->start, 1);
     EXPECT_EQ(FindProfile(test::Templates(), "cl-sernac").pageSize, PageSize::Letter);
     EXPECT_GT(FindProfile(test::Templates(), "es-telecom").sizeCapBytes, 0);
     EXPECT_EQ(FindProfile(test::Templates(), "generic").sizeCapBytes, 0);
@@ -125,6 +131,10 @@ TEST_F(TempTemplates, ErrorsNameTheFileAndTheField) {
                 "/exhibit_label/es");
     expectError(with(R"("recipient": {"es": "r"}, )", ""), "/recipient");
     expectError(with(R"("name": "t", )", R"("name": "t", "size_cap_bytes": -5, )"), "/size_cap_bytes");
+    expectError(with(R"("name": "t", )", R"("name": "t", "bates": "yes", )"), "/bates");
+    expectError(with(R"("name": "t", )", R"("name": "t", "bates": {"prefix": "A B"}, )"), "/bates/prefix");
+    expectError(with(R"("name": "t", )", R"("name": "t", "bates": {"digits": 3}, )"), "/bates/digits");
+    expectError(with(R"("name": "t", )", R"("name": "t", "bates": {"start": 0}, )"), "/bates/start");
     expectError("{ not json", "not valid JSON");
 }
 

@@ -1,5 +1,6 @@
 #include "JobsTestSupport.h"
 #include "core/Error.h"
+#include "dossier/ExhibitLabels.h"
 #include "dossier/Profile.h"
 #include "dossier/Templates.h"
 #include "evidence/HostilePdfCorpus.h"
@@ -112,6 +113,10 @@ TEST(Export, EverySampleProfileAndLanguage) {
                 // Stamps: every exhibit's last page says "p/q" with p == q.
                 auto stamp = profile.In(profile.stampPrefix, lang);
                 EXPECT_NE(text.find(stamp.substr(0, stamp.find('{'))), std::string::npos);
+                // Bates profiles number the exhibit pages from 1 with the signer's initials.
+                if (profile.bates) {
+                    EXPECT_NE(text.find(dossier::BatesPrefix(profile, c) + "000001"), std::string::npos);
+                }
 
                 // Reclama's own fonts are embedded (exhibits keep theirs as they came).
                 std::string fonts = Shell("pdffonts " + Quote(out));

@@ -323,5 +323,46 @@ TEST(DrawDossier, FiveThousandPlaceholderPagesOnLetter) {
     EXPECT_NE(last.output.find("Exhibit 1000 – pág. 5/5"), std::string::npos);
 }
 
+TEST(DrawDossier, BatesNumbersRunThroughTheExhibitPages) {
+    dossier::DossierDocument document;
+    document.title = "Bates";
+    document.pageSize = dossier::PageSize::Letter;
+    document.bates = dossier::BatesNumbering{"JS", 6, 41};
+    document.sections.push_back({"exhibits", "Exhibit index", true, {dossier::ExhibitIndexPlaceholder{}}});
+    auto exhibit = [&](int n, dossier::ExhibitSource source) {
+        dossier::Exhibit e;
+        e.number = n;
+        e.label = std::string("Exhibit ") + static_cast<char>('A' + n - 1);
+        e.stampPrefix = e.label;
+        e.title = "Paper " + std::to_string(n);
+        e.source = source;
+        return e;
+    };
+    auto pdf = exhibit(1, dossier::ExhibitSource::Pdf);
+    pdf.file = Sample("es-adsl-averia/files/factura-enero.pdf");
+    pdf.pdfPageCount = 2;
+    document.exhibits.push_back(pdf);
+    document.exhibits.push_back(exhibit(2, dossier::ExhibitSource::Other)); // a sheet, no own pages
+    auto text = exhibit(3, dossier::ExhibitSource::Text);
+    text.text = "A letter.";
+    document.exhibits.push_back(text);
+    fs::path out = OutDir() / ("bates-" + std::to_string(::getpid()) + ".pdf");
+    RenderPlan plan = DrawDossier(document, out);
+    auto pages = PageTexts(out);
+    fs::remove(out);
+    ASSERT_EQ(plan.exhibits.size(), 3u);
+    auto page = [&](int index) { return pages.at(static_cast<std::size_t>(index)); };
+    EXPECT_NE(page(plan.exhibits[0].firstPage + 1).find("Exhibit A – JS000041"), std::string::npos);
+    EXPECT_NE(page(plan.exhibits[0].firstPage + 2).find("Exhibit A – JS000042"), std::string::npos);
+    EXPECT_NE(page(plan.exhibits[2].firstPage + 1).find("Exhibit C – JS000043"), std::string::npos);
+    // Separator sheets and the index give each exhibit's range; the sheet-only exhibit has none.
+    EXPECT_NE(NoSpaces(page(plan.exhibits[0].firstPage)).find("JS000041–JS000042"), std::string::npos);
+    EXPECT_EQ(page(plan.exhibits[1].firstPage).find("JS0000"), std::string::npos);
+    std::string index = NoSpaces(page(0));
+    EXPECT_NE(index.find("JS000041–JS000042"), std::string::npos) << index;
+    EXPECT_NE(index.find("JS000043"), std::string::npos) << index;
+    EXPECT_EQ(index.find("JS000044"), std::string::npos) << index;
+}
+
 } // namespace
 } // namespace reclama::pdf
