@@ -126,21 +126,19 @@ std::vector<double> PageDrawer::TableWidths(const std::vector<dossier::Column>& 
     for (std::size_t i = 0; i < columns.size(); ++i) {
         ColumnNeeds need;
         need.weight = columns[i].weight;
-        auto measure = [&](const std::string& text, FontStyle style, double at) {
-            std::size_t from = 0;
-            while (from <= text.size()) {
-                std::size_t end = text.find_first_of(" \n", from);
-                if (end == std::string::npos) end = text.size();
-                need.longestWord = std::max(need.longestWord, m_canvas->Width(text.substr(from, end - from), style, at));
+        // The widest of the pieces `text` falls into when cut at any of `cuts`.
+        auto widest = [&](const std::string& text, const char* cuts, FontStyle style, double at) {
+            double most = 0;
+            for (std::size_t from = 0; from <= text.size();) {
+                std::size_t end = std::min(text.find_first_of(cuts, from), text.size());
+                most = std::max(most, m_canvas->Width(text.substr(from, end - from), style, at));
                 from = end + 1;
             }
-            std::size_t line = 0;
-            while (line <= text.size()) {
-                std::size_t end = text.find('\n', line);
-                if (end == std::string::npos) end = text.size();
-                need.longestText = std::max(need.longestText, m_canvas->Width(text.substr(line, end - line), style, at));
-                line = end + 1;
-            }
+            return most;
+        };
+        auto measure = [&](const std::string& text, FontStyle style, double at) {
+            need.longestWord = std::max(need.longestWord, widest(text, " \n", style, at));
+            need.longestText = std::max(need.longestText, widest(text, "\n", style, at));
         };
         measure(columns[i].title, FontStyle::Bold, size);
         bool mono = static_cast<int>(i) == monoColumn;
