@@ -178,7 +178,7 @@ std::vector<HistoryEntry> Read(Connection& db, const std::string& where, const s
     return entries;
 }
 
-std::optional<std::string> UndoLatest(Connection& db, core::RecordId caseId) {
+std::optional<Undone> UndoLatest(Connection& db, core::RecordId caseId) {
     Statement st(db, "SELECT id, handle, action, old_row, new_row FROM history WHERE case_id = ? "
                      "AND undone = 0 AND action IN ('add', 'edit', 'delete') "
                      // Creating the case itself is not undone: that would delete the whole case.
@@ -202,7 +202,7 @@ std::optional<std::string> UndoLatest(Connection& db, core::RecordId caseId) {
     Statement mark(db, "UPDATE history SET undone = 1 WHERE id = ?");
     mark.Bind(1, entryId).Run();
     Record(db, caseId, handle, "undo", after, before);
-    return action + " " + handle;
+    return Undone{action, handle};
 }
 
 } // namespace reclama::store::history

@@ -22,8 +22,13 @@ void Record(Connection& db, core::RecordId caseId, const std::string& handle,
 
 std::vector<HistoryEntry> Read(Connection& db, const std::string& where, const std::string& value);
 
+struct Undone {
+    std::string action; // "add", "edit" or "delete": what was undone
+    std::string handle; // the record it touched ("c12", "case")
+};
+
 // Puts the newest change of the case that is not undone back as it was, inside the caller's
-// transaction; returns a description, or nullopt if there is nothing to undo.
-std::optional<std::string> UndoLatest(Connection& db, core::RecordId caseId);
+// transaction; nullopt if there is nothing to undo.
+std::optional<Undone> UndoLatest(Connection& db, core::RecordId caseId);
 
 } // namespace reclama::store::history

@@ -510,9 +510,10 @@ std::optional<std::string> Library::UndoLastEdit(RecordId caseId) {
     Transaction tx(*m_db);
     RequireCase(*m_db, caseId);
     auto undone = history::UndoLatest(*m_db, caseId);
-    if (undone) search::ReindexCase(*m_db, rows::LoadCase(*m_db, caseId));
+    if (!undone) return std::nullopt;
+    search::ReindexRecord(*m_db, rows::LoadCase(*m_db, caseId), undone->handle);
     tx.Commit();
-    return undone;
+    return undone->action + " " + undone->handle;
 }
 
 std::vector<SearchHit> Library::Search(const std::string& text, int limit) {

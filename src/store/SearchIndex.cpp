@@ -1,5 +1,6 @@
 #include "SearchIndex.h"
 
+#include <optional>
 #include <sstream>
 
 namespace reclama::store::search {
@@ -65,6 +66,39 @@ void ReindexCase(Connection& db, const core::Case& c) {
     for (const auto& r : c.notes) Index(db, c.id, core::RecordHandle(K::Note, r.id), BodyOf(r));
     for (const auto& r : c.documents)
         Index(db, c.id, core::RecordHandle(K::Document, r.id), BodyOf(db, r));
+}
+
+namespace {
+template <class Record>
+const Record* FindById(const std::vector<Record>& records, core::RecordId id) {
+    for (const auto& r : records)
+        if (r.id == id) return &r;
+    return nullptr;
+}
+} // namespace
+
+void ReindexRecord(Connection& db, const core::Case& c, const std::string& handle) {
+    if (handle == "case") return Index(db, c.id, handle, BodyOf(c));
+    auto ref = core::ParseRecordHandle(handle);
+    if (!ref) return;
+    std::optional<std::string> body;
+    auto take = [&](const auto* r) {
+        if (r) body = BodyOf(*r);
+    };
+    using K = core::RecordKind;
+    switch (ref->kind) {
+    case K::Contact: take(FindById(c.contacts, ref->id)); break;
+    case K::Promise: take(FindById(c.promises, ref->id)); break;
+    case K::Invoice: take(FindById(c.invoices, ref->id)); break;
+    case K::Payment: take(FindById(c.payments, ref->id)); break;
+    case K::Incident: take(FindById(c.incidents, ref->id)); break;
+    case K::Note: take(FindById(c.notes, ref->id)); break;
+    case K::Document:
+        if (const auto* d = FindById(c.documents, ref->id)) body = BodyOf(db, *d);
+        break;
+    }
+    if (body) Index(db, c.id, handle, *body);
+    else Remove(db, c.id, handle);
 }
 
 std::string ToFtsQuery(const std::string& text) {

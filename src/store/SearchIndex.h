@@ -10,8 +10,10 @@ namespace reclama::store::search {
 // Replaces the indexed text of one record ("c12", "case" for the case details).
 void Index(Connection& db, core::RecordId caseId, const std::string& handle, const std::string& body);
 void Remove(Connection& db, core::RecordId caseId, const std::string& handle);
-// Rebuilds the entries of a whole case from its records (after an import or an undo).
+// Rebuilds the entries of a whole case from its records (after an import).
 void ReindexCase(Connection& db, const core::Case& c);
+// Indexes one record of `c` again, or removes its entry when `c` no longer has it (after an undo).
+void ReindexRecord(Connection& db, const core::Case& c, const std::string& handle);
 
 std::string BodyOf(const core::Case& header);
 std::string BodyOf(const core::Contact& r);

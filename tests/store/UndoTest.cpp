@@ -118,3 +118,29 @@ TEST(Undo, RecordIdsAreNeverReused) {
     ASSERT_EQ(history.size(), 2u);
     EXPECT_EQ(history[1].action, "delete");
 }
+
+TEST(Undo, SearchFollowsEachUndoneAddEditAndDelete) {
+    TempFolder dir;
+    auto lib = store::Library::Open(dir.path / "lib");
+    auto caseId = lib->CreateCase(MadridCase());
+    auto kept = lib->Add(caseId, Call("2026-01-13T09:05", "Primera llamada sobre el router"));
+    auto added = lib->Add(caseId, Call("2026-01-14T09:05", "Llamada sobre la permanencia"));
+    ASSERT_EQ(lib->Search("permanencia").size(), 1u);
+    lib->UndoLastEdit(caseId); // the add
+    EXPECT_TRUE(lib->Search("permanencia").empty());
+
+    core::Contact edited = lib->LoadCase(caseId).contacts.at(0);
+    ASSERT_EQ(edited.id, kept);
+    edited.summary = "Llamada sobre la factura";
+    lib->Update(edited);
+    EXPECT_EQ(lib->Search("factura").size(), 1u);
+    lib->UndoLastEdit(caseId); // the edit
+    EXPECT_TRUE(lib->Search("factura").empty());
+    EXPECT_EQ(lib->Search("router").size(), 1u);
+
+    lib->Delete({core::RecordKind::Contact, kept});
+    EXPECT_TRUE(lib->Search("router").empty());
+    lib->UndoLastEdit(caseId); // the delete
+    EXPECT_EQ(lib->Search("router").size(), 1u);
+    (void)added;
+}

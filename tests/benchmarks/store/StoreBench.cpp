@@ -108,6 +108,12 @@ int main(int argc, char** argv) {
         lib->Update(k);
         edits.push_back(Ms(start));
     }
+    std::vector<double> undos; // each puts one of the edits above back
+    for (int i = 0; i < 50; ++i) {
+        start = Clock::now();
+        lib->UndoLastEdit(bigId);
+        undos.push_back(Ms(start));
+    }
 
     std::printf("library: 200 cases, 100,000 events (filled in %.0f ms)\n", fillMs);
     std::printf("import of a 10,000-event case:     %8.1f ms   (goal < 2000 ms)\n", importMs);
@@ -115,6 +121,7 @@ int main(int argc, char** argv) {
     std::printf("show of a 10,000-event case (p95):  %8.1f ms   (goal < 100 ms)\n", P95(show));
     std::printf("search p95 over 200 queries:        %8.1f ms   (goal < 50 ms)\n", P95(search));
     std::printf("single edit p95 over 200 edits:     %8.1f ms   (goal < 50 ms)\n", P95(edits));
+    std::printf("undo p95 over 50 undos:             %8.1f ms   (10,000-event case)\n", P95(undos));
     std::filesystem::remove_all(folder);
     return 0;
 }
