@@ -125,6 +125,11 @@ ExportResult ExportDossier(store::Library& library, core::RecordId caseId, const
         cancelled = progress.Cancelled();
     };
     draw.cancel = &cancelled;
+    // The exhibits are opened on a second thread while the dossier is drawn.
+    std::vector<fs::path> exhibitFiles;
+    for (const auto& e : doc.exhibits)
+        if (e.source == dossier::ExhibitSource::Pdf) exhibitFiles.push_back(e.file);
+    pdf::ExhibitPrefetch prefetch(exhibitFiles, &cancelled);
     progress.Report(0.1, "drawing the dossier");
     pdf::RenderPlan plan = pdf::DrawDossier(doc, drawn, draw);
     for (const auto& w : plan.warnings) result.warnings.push_back(w);
@@ -140,6 +145,7 @@ ExportResult ExportDossier(store::Library& library, core::RecordId caseId, const
     finish.manifestJson = doc.manifestJson;
     finish.fixedEpoch = EpochOf(options);
     finish.cancel = &cancelled;
+    finish.prefetch = &prefetch;
     finish.sizeCapBytes = doc.sizeCapBytes;
     finish.volumeTemplate = doc.texts.volumeTemplate;
     finish.volumeFileWord = doc.language == "es" ? "tomo" : "volume";

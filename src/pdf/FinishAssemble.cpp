@@ -23,9 +23,9 @@ constexpr double kTop = 20 * kMm + 2;
 constexpr double kBottom = 20 * kMm + 14;
 
 // Exhibit pages bring their own per-object metadata (XMP streams, application data); none of it
-// is wanted in a dossier, and it may hold the author's names or local paths.
-void StripMetadata(QPDFObjectHandle root) {
-    std::set<QPDFObjGen> seen;
+// is wanted in a dossier, and it may hold the author's names or local paths. `seen` lists the
+// objects already cleaned: pages of one exhibit share fonts and images, walked once.
+void StripMetadata(QPDFObjectHandle root, std::set<QPDFObjGen>& seen) {
     std::vector<QPDFObjectHandle> todo{root};
     while (!todo.empty()) {
         QPDFObjectHandle h = todo.back();
@@ -99,20 +99,15 @@ QPDFObjectHandle ExhibitSources::Page(const fs::path& source, int page) {
     auto key = std::make_pair(source, page);
     if (auto found = m_forms.find(key); found != m_forms.end())
         return found->second;
-    Source& src = m_sources[source];
-    if (!src.pdf) {
-        src.pdf = std::make_unique<QPDF>();
-        src.pdf->setSuppressWarnings(true);
-        try {
-            src.pdf->processInputSource(
-                std::make_shared<PooledFileInputSource>(source.string(), m_pool));
-            for (auto& p : QPDFPageDocumentHelper(*src.pdf).getAllPages())
-                src.pages.push_back(p.getObjectHandle());
-        } catch (const std::exception& e) {
-            m_sources.erase(source);
-            throw Error("exhibit " + source.filename().string() + " cannot be read: " + e.what());
-        }
+    auto known = m_sources.find(source);
+    if (known == m_sources.end()) {
+        std::unique_ptr<OpenExhibit> opened = m_prefetch ? m_prefetch->Take(source) : nullptr;
+        if (!opened) opened = std::make_unique<OpenExhibit>(OpenExhibitFile(source, m_pool));
+        if (!opened->pdf)
+            throw Error("exhibit " + source.filename().string() + " cannot be read: " + opened->problem);
+        known = m_sources.emplace(source, std::move(*opened)).first;
     }
+    OpenExhibit& src = known->second;
     if (page < 1 || page > static_cast<int>(src.pages.size())) {
         throw Error("exhibit " + source.filename().string() + " has " +
                     std::to_string(src.pages.size()) + " pages; page " + std::to_string(page) +
@@ -120,7 +115,7 @@ QPDFObjectHandle ExhibitSources::Page(const fs::path& source, int page) {
     }
     QPDFPageObjectHelper foreign(src.pages[static_cast<std::size_t>(page - 1)]);
     QPDFObjectHandle form = m_out.copyForeignObject(FormForPage(foreign, src.reusedContents));
-    StripMetadata(form);
+    StripMetadata(form, m_stripped);
     m_forms.emplace(key, form);
     return form;
 }

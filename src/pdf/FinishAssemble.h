@@ -2,6 +2,8 @@
 // Assembling the finished dossier in memory: each imported exhibit page goes under its stamped
 // placeholder page, and nothing active (scripts, actions, attachments, forms, XMP) survives.
 
+#include "ExhibitOpen.h"
+#include "ExhibitPrefetch.h"
 #include "FinishInput.h"
 #include "RenderPlan.h"
 
@@ -25,21 +27,19 @@ namespace reclama::pdf {
 class ExhibitSources {
 public:
     static constexpr std::size_t kOpenFiles = 64;
-    explicit ExhibitSources(QPDF& out)
-        : m_out(out), m_pool(std::make_shared<FilePool>(kOpenFiles)) {}
+    // `prefetch`, when given, holds exhibits already opened (ExhibitPrefetch.h).
+    explicit ExhibitSources(QPDF& out, ExhibitPrefetch* prefetch = nullptr)
+        : m_out(out), m_prefetch(prefetch), m_pool(std::make_shared<FilePool>(kOpenFiles)) {}
     // Page `page` (1-based) of `source` as a form XObject owned by the output.
     QPDFObjectHandle Page(const std::filesystem::path& source, int page);
 
 private:
-    struct Source {
-        std::unique_ptr<QPDF> pdf;
-        std::vector<QPDFObjectHandle> pages;
-        std::set<QPDFObjGen> reusedContents; // content streams already turned into a form
-    };
     QPDF& m_out;
+    ExhibitPrefetch* m_prefetch;
     std::shared_ptr<FilePool> m_pool;
-    std::map<std::filesystem::path, Source> m_sources;
+    std::map<std::filesystem::path, OpenExhibit> m_sources;
     std::map<std::pair<std::filesystem::path, int>, QPDFObjectHandle> m_forms;
+    std::set<QPDFObjGen> m_stripped; // objects of the output already cleaned of metadata
 };
 
 // Places every exhibit page of `plan` under its placeholder page of `out` (the drawn PDF),

@@ -136,7 +136,7 @@ struct Finisher {
         QPDF out;
         out.setSuppressWarnings(true);
         out.processFile(plan.drawnPdf.c_str());
-        ExhibitSources sources(out);
+        ExhibitSources sources(out, o.prefetch);
         std::size_t total = std::max<std::size_t>(plan.placements.size(), 1);
         PlaceExhibitPages(out, plan, sources, [&](std::size_t done) {
             if (done % 25 == 0 || done == total)

@@ -4,6 +4,7 @@
 // the manifest, strips anything active, and writes the final file(s) atomically with qpdf: one
 // file, volumes under a size cap, or a main document plus one file per exhibit.
 
+#include "ExhibitPrefetch.h"
 #include "RenderPlan.h"
 
 #include <atomic>
@@ -39,6 +40,8 @@ struct FinishOptions {
     std::map<int, std::string> exhibitLabels;
     std::function<void(double fraction, const std::string& message)> progress;
     const std::atomic<bool>* cancel = nullptr; // checked between steps: CancelledError, no files
+    // Exhibits opened ahead, on another thread while the dossier was drawn (may be null).
+    ExhibitPrefetch* prefetch = nullptr;
 };
 
 struct FinishResult {

@@ -120,6 +120,7 @@ Run Measure(const fs::path& dir, int documents, int events, int repeats) {
     for (int run = 0; run < repeats; ++run) {
         auto start = Clock::now();
         auto doc = dossier::BuildDossier(c, profile, options);
+        pdf::ExhibitPrefetch prefetch(files); // as the export job does
         auto plan = pdf::DrawDossier(doc, dir / "drawn.pdf");
         draws.push_back(Seconds(start));
         pages = plan.totalPages;
@@ -128,6 +129,7 @@ Run Measure(const fs::path& dir, int documents, int events, int repeats) {
         finish.title = doc.title;
         finish.manifestJson = doc.manifestJson;
         finish.fixedEpoch = 0;
+        finish.prefetch = &prefetch;
         // Where the finishing time goes: seconds from the start to the first report of each step.
         std::vector<std::pair<std::string, double>> steps;
         finish.progress = [&](double, const std::string& message) {
