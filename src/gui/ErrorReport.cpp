@@ -1,10 +1,8 @@
 // Error dialogs.
 #include "ErrorReport.h"
 
+#include "ErrorDialog.h"
 #include "WxText.h"
-
-#include <wx/intl.h>
-#include <wx/msgdlg.h>
 
 namespace reclama::gui {
 
@@ -20,7 +18,7 @@ void ShowError(wxWindow* parent, const wxString& message) {
         Sink()(message);
         return;
     }
-    wxMessageDialog dialog(parent, message, _("Reclama"), wxOK | wxICON_ERROR);
+    ErrorDialog dialog(parent, message);
     dialog.ShowModal();
 }
 

@@ -13,6 +13,7 @@
 #include "NextCallDialog.h"
 #include "PaymentDialog.h"
 #include "PromiseDialog.h"
+#include "Prompts.h"
 #include "TimelinePane.h"
 #include "WxText.h"
 #include "core/Error.h"
@@ -171,11 +172,9 @@ void MainFrame::ShowHistory(RecordRef record) {
 
 void MainFrame::DeleteRecord(RecordRef record) {
     if (!RequireCase()) return;
-    const int answer = wxMessageBox(
-        wxString::Format(_("Delete record %s? You can undo this with Ctrl+Z."),
-                         ToWx(RecordHandle(record.kind, record.id))),
-        _("Reclama"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this);
-    if (answer != wxYES) return;
+    if (!AskYesNo(this, wxString::Format(_("Delete record %s? You can undo this with Ctrl+Z."),
+                                         ToWx(RecordHandle(record.kind, record.id)))))
+        return;
     m_repo->DeleteRecord(m_caseId, record);
     RefreshCase();
     ReloadCaseList();

@@ -43,6 +43,11 @@ void UseLanguage(const std::string& language);
 
 // Errors the app reported through ShowError since the last call (and clears them).
 std::vector<wxString> TakeErrors();
+// Yes/no questions the app asked (AskYesNo), and the notices it showed (ShowInfo, "title\nmessage"),
+// since the last call; questions are answered with `yes` (true unless a test says otherwise).
+std::vector<wxString> TakeQuestions();
+std::vector<wxString> TakeNotices();
+void AnswerQuestionsWith(bool yes);
 
 // Folder for screenshots: <build>/gui-screenshots.
 std::filesystem::path ScreenshotDir();

@@ -146,6 +146,21 @@ TEST_F(LibraryWindow, ExportsAValidPdfDossier) {
     EXPECT_EQ(profiles.front(), "generic");
 }
 
+TEST_F(LibraryWindow, DeletesARecordOnlyWhenThePersonSaysYes) {
+    CreateCase();
+    const RecordId contact = LogCallWithPromise();
+    AnswerQuestionsWith(false);
+    m_frame->DeleteRecord({RecordKind::Contact, contact});
+    AnswerQuestionsWith(true);
+    const auto asked = TakeQuestions();
+    ASSERT_EQ(asked.size(), 1u);
+    EXPECT_TRUE(asked[0].Contains("c" + std::to_string(contact))) << asked[0];
+    EXPECT_EQ(m_frame->CurrentCase()->contacts.size(), 1u);
+    m_frame->DeleteRecord({RecordKind::Contact, contact});
+    EXPECT_EQ(TakeQuestions().size(), 1u);
+    EXPECT_TRUE(m_frame->CurrentCase()->contacts.empty());
+}
+
 TEST_F(LibraryWindow, RefusesToEditARecordOfAnotherCase) {
     const RecordId first = CreateCase();
     LogCallWithPromise();
