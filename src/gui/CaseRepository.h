@@ -4,6 +4,7 @@
 
 #include "core/Model.h"
 #include "jobs/ExportJob.h"
+#include "jobs/ImportJob.h"
 #include "jobs/Progress.h"
 
 #include <filesystem>
@@ -71,7 +72,8 @@ public:
     virtual std::optional<std::filesystem::path> DocumentFile(const core::Document& doc) = 0;
 
     // .reclama files, backups and the library check.
-    virtual core::RecordId ImportCaseFile(const std::filesystem::path& file) = 0;
+    // All or nothing (jobs::ImportCaseFile); the warnings name attachments that could not be read.
+    virtual jobs::ImportResult ImportCaseFile(const std::filesystem::path& file) = 0;
     virtual void ExportCaseFile(core::RecordId caseId, const std::filesystem::path& zip) = 0;
     virtual void Backup(const std::filesystem::path& file) = 0;
     virtual void Restore(const std::filesystem::path& file) = 0;

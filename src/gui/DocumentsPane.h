@@ -18,7 +18,6 @@ public:
     DocumentsPane(wxWindow* parent, PaneHost& host);
     void ShowCase(const core::Case* c, const ViewContext& view);
     wxListCtrl* List() const { return m_list; }
-    void ChooseAndAttach(); // file dialog, then attach
 
 private:
     void ShowPreview(long row);

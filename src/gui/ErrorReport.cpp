@@ -26,6 +26,10 @@ void ShowError(wxWindow* parent, const std::exception& error) {
     ShowError(parent, ToWx(error.what()));
 }
 
+void ShowError(wxWindow* parent, const wxString& whatFailed, const std::exception& reason) {
+    ShowError(parent, whatFailed + "\n\n" + ToWx(reason.what()));
+}
+
 void SetErrorSink(std::function<void(const wxString&)> sink) { Sink() = std::move(sink); }
 
 bool Guarded(wxWindow* parent, const std::function<void()>& action) {

@@ -183,11 +183,11 @@ public:
         return path;
     }
 
-    RecordId ImportCaseFile(const std::filesystem::path& file) override {
+    jobs::ImportResult ImportCaseFile(const std::filesystem::path& file) override {
         jobs::SilentProgress progress;
-        const auto result = jobs::ImportCaseFile(*m_lib, file, progress);
+        auto result = jobs::ImportCaseFile(*m_lib, file, progress);
         Touched(result.caseId);
-        return result.caseId;
+        return result;
     }
 
     void ExportCaseFile(RecordId caseId, const std::filesystem::path& zip) override {

@@ -50,6 +50,7 @@ MainFrame::MainFrame(std::unique_ptr<CaseRepository> repository, std::string uiL
                      RepositoryOpener opener)
     : wxFrame(nullptr, wxID_ANY, _("Reclama"), wxDefaultPosition, wxDefaultSize),
       m_repo(std::move(repository)), m_opener(std::move(opener)),
+      m_chooser(MakeDialogFileChooser()), m_launcher(MakeDesktopLauncher()),
       m_uiLanguage(std::move(uiLanguage)),
       m_today(ResolveToday(std::nullopt)) {
     BuildMenus();
@@ -162,11 +163,7 @@ void MainFrame::BuildMenus() {
     on(kIdAddInvoice, [this] { AddInvoice(); });
     on(kIdAddPayment, [this] { AddPayment(); });
     on(kIdAddNote, [this] { AddNote(); });
-    on(kIdAttach, [this] {
-        if (!RequireCase()) return;
-        ShowPane(PaneId::Documents);
-        m_documents->ChooseAndAttach();
-    });
+    on(kIdAttach, [this] { ChooseFilesToAttach(); });
     on(kIdPaneTimeline, [this] { ShowPane(PaneId::Timeline); });
     on(kIdPanePromises, [this] { ShowPane(PaneId::Promises); });
     on(kIdPaneMoney, [this] { ShowPane(PaneId::Money); });
@@ -256,6 +253,12 @@ void MainFrame::SetToday(const Date& today) {
     m_today = today;
     ReloadCaseList();
 }
+
+void MainFrame::SetFileChooser(std::unique_ptr<FileChooser> chooser) {
+    m_chooser = std::move(chooser);
+}
+
+void MainFrame::SetLauncher(std::unique_ptr<Launcher> launcher) { m_launcher = std::move(launcher); }
 
 void MainFrame::SetRepository(std::unique_ptr<CaseRepository> repository) {
     m_details->Flush();
@@ -395,7 +398,6 @@ void MainFrame::SaveGeometry() {
         config->Write("/Window/Width", r.width);
         config->Write("/Window/Height", r.height);
     }
-    config->Write("/Session/Library", ToWx(m_repo->Folder().string()));
     config->Flush();
 }
 

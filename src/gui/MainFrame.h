@@ -4,6 +4,8 @@
 // Every edit goes straight to the library (no Save button); Ctrl+Z undoes the last one.
 
 #include "CaseRepository.h"
+#include "FileChooser.h"
+#include "Launcher.h"
 #include "PaneHost.h"
 #include "ViewContext.h"
 
@@ -38,6 +40,12 @@ public:
               RepositoryOpener opener = {});
     ~MainFrame() override;
 
+    // Where file and folder paths come from, and how files are handed to the desktop: the
+    // dialogs and xdg-open by default; tests give fakes.
+    void SetFileChooser(std::unique_ptr<FileChooser> chooser);
+    void SetLauncher(std::unique_ptr<Launcher> launcher);
+    FileChooser& Chooser() { return *m_chooser; }
+
     // Opening and showing.
     void SetRepository(std::unique_ptr<CaseRepository> repository);
     CaseRepository& Repository() { return *m_repo; }
@@ -58,6 +66,9 @@ public:
     void Undo();
     void ShowNextCall();
     void ShowExport();
+    // Imports a case file (File > Import, or one given on the command line) and shows the case.
+    // A file that cannot be imported is reported, naming it, and nothing is added. 0 on failure.
+    core::RecordId ImportCaseFileAt(const std::filesystem::path& file);
 
     // Records added through code paths that skip the dialogs (tests, drag and drop).
     core::RecordId SaveNewContact(const core::Contact& contact,
@@ -71,6 +82,7 @@ public:
     void SaveCaseHeader(const core::Case& header) override;
     void AttachFiles(const std::vector<std::filesystem::path>& files,
                      std::optional<core::RecordRef> linkTo) override;
+    void ChooseFilesToAttach() override;
     void OpenDocument(core::RecordId document) override;
     std::optional<std::filesystem::path> DocumentFile(const core::Document& doc) override;
 
@@ -93,6 +105,7 @@ private:
     ViewContext View() const;
 
     // File menu
+    void SwitchLibrary(const std::filesystem::path& folder);
     void NewLibrary();
     void OpenLibrary();
     void ImportCaseFile();
@@ -104,6 +117,8 @@ private:
 
     std::unique_ptr<CaseRepository> m_repo;
     RepositoryOpener m_opener;
+    std::unique_ptr<FileChooser> m_chooser;
+    std::unique_ptr<Launcher> m_launcher;
     std::string m_uiLanguage;
     core::Date m_today;
     core::RecordId m_caseId = 0;

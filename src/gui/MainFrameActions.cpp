@@ -18,14 +18,8 @@
 #include "WxText.h"
 #include "core/Error.h"
 
-#include <wx/busyinfo.h>
-#include <wx/config.h>
-#include <wx/dirdlg.h>
-#include <wx/filedlg.h>
 #include <wx/intl.h>
-#include <wx/msgdlg.h>
 #include <wx/textdlg.h>
-#include <wx/utils.h>
 
 #include <boost/date_time/posix_time/posix_time.hpp>
 
@@ -205,6 +199,14 @@ void MainFrame::AttachFiles(const std::vector<std::filesystem::path>& files,
                   0);
 }
 
+void MainFrame::ChooseFilesToAttach() {
+    if (!RequireCase()) return;
+    ShowPane(PaneId::Documents);
+    const auto files =
+        m_chooser->OpenFiles(this, _("Attach files as evidence"), _("All files") + "|*");
+    if (!files.empty()) AttachFiles(files, std::nullopt);
+}
+
 void MainFrame::OpenDocument(RecordId document) {
     const Document* doc = m_case.FindDocument(document);
     if (!doc) return;
@@ -214,7 +216,7 @@ void MainFrame::OpenDocument(RecordId document) {
                                          ToWx(RecordHandle(RecordKind::Document, document))));
         return;
     }
-    if (!wxLaunchDefaultApplication(ToWx(file->string())))
+    if (!m_launcher->OpenFile(*file))
         ShowError(this, wxString::Format(_("No program could open %s."), ToWx(file->string())));
 }
 
@@ -233,85 +235,6 @@ void MainFrame::ShowExport() {
     m_details->Flush();
     ExportDialog dialog(this, *m_repo, m_case, m_today, m_uiLanguage);
     dialog.ShowModal();
-}
-
-void MainFrame::NewLibrary() {
-    if (!m_opener) return;
-    wxDirDialog dialog(this, _("Choose an empty folder for the new library"));
-    if (dialog.ShowModal() != wxID_OK) return;
-    SetRepository(m_opener(ToUtf8(dialog.GetPath())));
-}
-
-void MainFrame::OpenLibrary() {
-    if (!m_opener) return;
-    wxDirDialog dialog(this, _("Choose the folder of a case library"), wxString(),
-                       wxDD_DEFAULT_STYLE | wxDD_DIR_MUST_EXIST);
-    if (dialog.ShowModal() != wxID_OK) return;
-    SetRepository(m_opener(ToUtf8(dialog.GetPath())));
-}
-
-void MainFrame::ImportCaseFile() {
-    wxFileDialog dialog(this, _("Import a case"), wxString(), wxString(),
-                        _("Reclama case files") + " (*.reclama;case.json)|*.reclama;case.json|" +
-                            _("All files") + "|*",
-                        wxFD_OPEN | wxFD_FILE_MUST_EXIST);
-    if (dialog.ShowModal() != wxID_OK) return;
-    wxBusyCursor busy;
-    const RecordId id = m_repo->ImportCaseFile(ToUtf8(dialog.GetPath()));
-    ReloadCaseList();
-    SelectCase(id);
-}
-
-void MainFrame::ExportCaseFile() {
-    if (!RequireCase()) return;
-    wxFileDialog dialog(this, _("Export the case as a .reclama file"), wxString(),
-                        ToWx(m_case.title) + ".reclama",
-                        _("Reclama case files") + " (*.reclama)|*.reclama",
-                        wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
-    if (dialog.ShowModal() != wxID_OK) return;
-    wxBusyCursor busy;
-    m_repo->ExportCaseFile(m_caseId, ToUtf8(dialog.GetPath()));
-    SetStatusText(wxString::Format(_("Saved %s"), dialog.GetPath()), 0);
-}
-
-void MainFrame::BackupLibrary() {
-    wxFileDialog dialog(this, _("Back up the whole library"), wxString(),
-                        "reclama-backup.sqlite", _("Backups") + " (*.sqlite)|*.sqlite|" +
-                            _("All files") + "|*",
-                        wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
-    if (dialog.ShowModal() != wxID_OK) return;
-    wxBusyCursor busy;
-    m_repo->Backup(ToUtf8(dialog.GetPath()));
-    SetStatusText(wxString::Format(_("Backup saved to %s"), dialog.GetPath()), 0);
-}
-
-void MainFrame::RestoreLibrary() {
-    wxFileDialog dialog(this, _("Restore the library from a backup"), wxString(), wxString(),
-                        _("Backups") + " (*.sqlite)|*.sqlite|" + _("All files") + "|*",
-                        wxFD_OPEN | wxFD_FILE_MUST_EXIST);
-    if (dialog.ShowModal() != wxID_OK) return;
-    if (wxMessageBox(_("Replace every case in this library with the backup?"), _("Reclama"),
-                     wxYES_NO | wxNO_DEFAULT | wxICON_WARNING, this) != wxYES)
-        return;
-    wxBusyCursor busy;
-    m_details->Flush();
-    m_repo->Restore(ToUtf8(dialog.GetPath()));
-    m_caseId = 0;
-    ReloadCaseList();
-    RefreshCase();
-}
-
-void MainFrame::CheckLibrary() {
-    wxBusyCursor busy;
-    const auto problems = m_repo->Check();
-    if (problems.empty()) {
-        wxMessageBox(_("The library is in good order."), _("Check library"),
-                     wxOK | wxICON_INFORMATION, this);
-        return;
-    }
-    wxString text;
-    for (const auto& p : problems) text += ToWx(p) + "\n";
-    ShowError(this, _("Problems found:") + "\n\n" + text);
 }
 
 } // namespace reclama::gui

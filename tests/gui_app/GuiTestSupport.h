@@ -19,6 +19,7 @@ public:
     std::vector<core::Case> savedHeaders;
     std::vector<std::vector<std::filesystem::path>> attached;
     std::vector<core::RecordId> opened;
+    int choseFiles = 0;
 
     void EditRecord(core::RecordRef r) override { edited.push_back(r); }
     void ShowHistory(core::RecordRef r) override { historyShown.push_back(r); }
@@ -29,6 +30,7 @@ public:
                      std::optional<core::RecordRef>) override {
         attached.push_back(files);
     }
+    void ChooseFilesToAttach() override { ++choseFiles; }
     void OpenDocument(core::RecordId id) override { opened.push_back(id); }
     std::optional<std::filesystem::path> DocumentFile(const core::Document&) override {
         return std::nullopt;
