@@ -132,6 +132,19 @@ void DocumentsPane::ShowCase(const core::Case* c, const ViewContext& view) {
     Layout();
 }
 
+bool DocumentsPane::SelectDocument(RecordId id) {
+    if (!m_case) return false;
+    for (std::size_t row = 0; row < m_case->documents.size(); ++row)
+        if (m_case->documents[row].id == id) {
+            const long item = static_cast<long>(row);
+            m_list->SetItemState(item, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
+                                 wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
+            m_list->EnsureVisible(item);
+            return true;
+        }
+    return false;
+}
+
 void DocumentsPane::ShowPreview(long row) {
     if (!m_case || row < 0 || static_cast<std::size_t>(row) >= m_case->documents.size()) return;
     const Document& d = m_case->documents[static_cast<std::size_t>(row)];

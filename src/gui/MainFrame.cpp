@@ -3,6 +3,7 @@
 
 #include "CaseDetailsPane.h"
 #include "DocumentsPane.h"
+#include "ExportDialog.h"
 #include "ErrorReport.h"
 #include "Labels.h"
 #include "MenuIds.h"
@@ -59,13 +60,17 @@ MainFrame::MainFrame(std::unique_ptr<CaseRepository> repository, std::string uiL
     RestoreGeometry();
     ReloadCaseList();
     Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& ev) {
+        CloseExportDialog();
         m_details->Flush();
         SaveGeometry();
         ev.Skip();
     });
 }
 
-MainFrame::~MainFrame() = default;
+// The export dialog's worker uses the library, which goes away with this window.
+MainFrame::~MainFrame() {
+    if (m_export) m_export->StopAndWait();
+}
 
 void MainFrame::BuildMenus() {
     auto* file = new wxMenu;
@@ -261,6 +266,7 @@ void MainFrame::SetFileChooser(std::unique_ptr<FileChooser> chooser) {
 void MainFrame::SetLauncher(std::unique_ptr<Launcher> launcher) { m_launcher = std::move(launcher); }
 
 void MainFrame::SetRepository(std::unique_ptr<CaseRepository> repository) {
+    CloseExportDialog();
     m_details->Flush();
     m_repo = std::move(repository);
     m_caseId = 0;
@@ -323,6 +329,7 @@ void MainFrame::ShowCaseList() {
 
 void MainFrame::SelectCase(RecordId id) {
     m_details->Flush();
+    if (m_export && m_export->CaseId() != id) CloseExportDialog();
     m_caseId = id;
     RefreshCase();
     if (id) wxConfigBase::Get()->Write("/Session/LastCase", static_cast<long>(id));
@@ -351,6 +358,7 @@ void MainFrame::RefreshCase() {
     m_money->ShowCase(shown, view);
     m_documents->ShowCase(shown, view);
     m_details->ShowCase(shown, view);
+    if (m_export && m_caseId) m_export->CaseChanged(m_case);
     UpdateTitle();
 }
 
@@ -368,6 +376,8 @@ void MainFrame::UpdateTitle() {
 }
 
 void MainFrame::ShowPane(PaneId pane) { m_notebook->SetSelection(static_cast<int>(pane)); }
+
+PaneId MainFrame::CurrentPane() const { return static_cast<PaneId>(m_notebook->GetSelection()); }
 
 bool MainFrame::RequireCase() {
     if (m_caseId) return true;

@@ -10,6 +10,7 @@
 #include "ViewContext.h"
 
 #include <wx/frame.h>
+#include <wx/weakref.h>
 
 #include <functional>
 #include <memory>
@@ -26,6 +27,7 @@ class PromisesPane;
 class MoneyPane;
 class DocumentsPane;
 class CaseDetailsPane;
+class ExportDialog;
 
 enum class PaneId { Timeline, Promises, Money, Documents, Details };
 std::optional<PaneId> PaneFromName(const std::string& name); // "timeline", "promises", ...
@@ -54,6 +56,10 @@ public:
     core::RecordId CurrentCaseId() const { return m_caseId; }
     const core::Case* CurrentCase() const { return m_caseId ? &m_case : nullptr; }
     void ShowPane(PaneId pane);
+    PaneId CurrentPane() const;
+    // Shows a record ("p3", "c2", "d1") selected in the pane that lists it; an empty handle
+    // shows the documents. False when the case has no such record.
+    bool ShowRecord(const std::string& handle);
     // "Today" for overdue promises and days late (fixed by tests and SOURCE_DATE_EPOCH).
     void SetToday(const core::Date& today);
 
@@ -66,6 +72,8 @@ public:
     void Undo();
     void ShowNextCall();
     void ShowExport();
+    // The export dialog while it is open (it is modeless), else null.
+    ExportDialog* ExportWindow() const { return m_export.get(); }
     // Imports a case file (File > Import, or one given on the command line) and shows the case.
     // A file that cannot be imported is reported, naming it, and nothing is added. 0 on failure.
     core::RecordId ImportCaseFileAt(const std::filesystem::path& file);
@@ -102,6 +110,7 @@ private:
     void RestoreGeometry();
     void SaveGeometry();
     bool RequireCase();
+    void CloseExportDialog(); // stops its export first
     ViewContext View() const;
 
     // File menu
@@ -135,6 +144,7 @@ private:
     MoneyPane* m_money = nullptr;
     DocumentsPane* m_documents = nullptr;
     CaseDetailsPane* m_details = nullptr;
+    wxWeakRef<ExportDialog> m_export;
 };
 
 } // namespace reclama::gui

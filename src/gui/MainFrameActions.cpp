@@ -13,6 +13,7 @@
 #include "NextCallDialog.h"
 #include "PaymentDialog.h"
 #include "PromiseDialog.h"
+#include "PromisesPane.h"
 #include "Prompts.h"
 #include "TimelinePane.h"
 #include "WxText.h"
@@ -233,8 +234,42 @@ void MainFrame::ShowNextCall() {
 void MainFrame::ShowExport() {
     if (!RequireCase()) return;
     m_details->Flush();
-    ExportDialog dialog(this, *m_repo, m_case, m_today, m_uiLanguage);
-    dialog.ShowModal();
+    if (m_export && m_export->CaseId() == m_caseId) {
+        m_export->Raise();
+        return;
+    }
+    CloseExportDialog();
+    m_export = new ExportDialog(this, *m_repo, m_case, m_today, m_uiLanguage, *m_launcher,
+                                [this](const std::string& handle) { ShowRecord(handle); });
+    m_export->Show();
+}
+
+void MainFrame::CloseExportDialog() {
+    if (!m_export) return;
+    m_export->StopAndWait();
+    m_export->Destroy();
+    m_export = nullptr;
+}
+
+bool MainFrame::ShowRecord(const std::string& handle) {
+    if (!m_caseId) return false;
+    if (handle.empty()) {
+        ShowPane(PaneId::Documents);
+        return true;
+    }
+    const auto record = ParseRecordHandle(handle);
+    if (!record) return false;
+    switch (record->kind) {
+    case RecordKind::Promise:
+        ShowPane(PaneId::Promises);
+        return m_promises->SelectPromise(record->id);
+    case RecordKind::Document:
+        ShowPane(PaneId::Documents);
+        return m_documents->SelectDocument(record->id);
+    default:
+        ShowPane(PaneId::Timeline);
+        return m_timeline->SelectRecord(*record);
+    }
 }
 
 } // namespace reclama::gui

@@ -160,6 +160,7 @@ void MainFrame::RestoreLibrary() {
                                            "backup %s? The cases there now will be gone."),
                                          Shown(m_repo->Folder()), Shown(file->filename()))))
         return;
+    CloseExportDialog(); // its export reads the library that is about to be replaced
     try {
         wxBusyCursor busy;
         m_repo->Restore(*file);

@@ -177,6 +177,19 @@ wxColour PromisesPane::RowColour(long row) const {
     return StatusColour(p.status, EvaluatePromise(p, m_view.today).overdue);
 }
 
+bool PromisesPane::SelectPromise(RecordId id) {
+    if (!m_case) return false;
+    for (std::size_t row = 0; row < m_order.size(); ++row)
+        if (m_case->promises[m_order[row]].id == id) {
+            const long item = static_cast<long>(row);
+            m_list->SetItemState(item, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
+                                 wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
+            m_list->EnsureVisible(item);
+            return true;
+        }
+    return false;
+}
+
 std::optional<std::size_t> PromisesPane::Selected() const {
     const long item = m_list->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
     if (item < 0 || static_cast<std::size_t>(item) >= m_order.size()) return std::nullopt;

@@ -219,6 +219,20 @@ void TimelinePane::Reload() {
     Layout();
 }
 
+bool TimelinePane::SelectRecord(RecordRef record) {
+    auto row = m_model.RowOf(record);
+    if (!row && m_model.Filter() != TimelineFilter{}) {
+        SetFilter(TimelineFilter{});
+        row = m_model.RowOf(record);
+    }
+    if (!row) return false;
+    const long item = static_cast<long>(*row);
+    m_list->SetItemState(item, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
+                         wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
+    m_list->EnsureVisible(item);
+    return true;
+}
+
 std::optional<RecordRef> TimelinePane::SelectedRecord() const {
     const long item = m_list->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
     if (item < 0) return std::nullopt;

@@ -89,7 +89,7 @@ TEST_F(LibraryWindow, ExportsAValidPdfDossier) {
     // The recipient profiles come from templates/, generic first.
     const auto profiles = m_frame->Repository().Profiles();
     ASSERT_FALSE(profiles.empty());
-    EXPECT_EQ(profiles.front(), "generic");
+    EXPECT_EQ(profiles.front().name, "generic");
 }
 
 TEST_F(LibraryWindow, DeletesARecordOnlyWhenThePersonSaysYes) {
