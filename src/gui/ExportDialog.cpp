@@ -6,6 +6,7 @@
 #include "ListColumns.h"
 #include "PreflightText.h"
 #include "Prompts.h"
+#include "WindowPlacement.h"
 #include "WxText.h"
 #include "core/Error.h"
 
@@ -67,7 +68,11 @@ ExportDialog::ExportDialog(wxWindow* parent, CaseRepository& repo, const core::C
       m_repo(repo), m_case(c), m_today(today), m_launcher(launcher), m_showRecord(std::move(goTo)),
       m_poll(this) {
     m_profiles = repo.Profiles();
-    if (m_profiles.empty()) m_profiles.push_back({"generic"});
+    if (m_profiles.empty()) {
+        ProfileChoice generic;
+        generic.name = "generic";
+        m_profiles.push_back(generic);
+    }
     m_sectionKeys = repo.SectionKeys();
     BuildLayout(uiLanguage);
 
@@ -185,6 +190,10 @@ void ExportDialog::BuildLayout(const std::string& uiLanguage) {
     sizer->Add(m_result, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, gap * 2);
     sizer->Add(buttons, 0, wxEXPAND | wxALL, gap * 2);
     SetSizerAndFit(sizer);
+    // On a small screen the fitted size may not fit: the lists shrink, the buttons stay.
+    const wxRect area = UsableArea(GetParent() ? GetParent()->GetScreenPosition() : wxDefaultPosition);
+    SetMinSize(wxSize(std::min(GetMinSize().x, area.width), std::min(GetMinSize().y, area.height)));
+    SetSize(FitToArea(wxRect(wxPoint(-1, -1), GetSize()), area).GetSize());
     SetEscapeId(wxID_CLOSE);
     m_export->SetDefault();
 }

@@ -12,6 +12,7 @@
 #include "TimelineModel.h"
 #include "TimelinePane.h"
 #include "ListColumns.h"
+#include "WindowPlacement.h"
 #include "WxText.h"
 #include "core/Format.h"
 #include "core/Ledger.h"
@@ -387,14 +388,16 @@ bool MainFrame::RequireCase() {
 
 void MainFrame::RestoreGeometry() {
     auto* config = wxConfigBase::Get();
-    const int x = config->ReadLong("/Window/X", -1), y = config->ReadLong("/Window/Y", -1);
-    const int w = config->ReadLong("/Window/Width", FromDIP(1280));
-    const int h = config->ReadLong("/Window/Height", FromDIP(800));
-    SetSize(std::max(w, FromDIP(640)), std::max(h, FromDIP(400)));
-    if (x >= 0 && y >= 0)
-        Move(x, y);
-    else
-        Centre();
+    const wxRect remembered(config->ReadLong("/Window/X", -1), config->ReadLong("/Window/Y", -1),
+                            config->ReadLong("/Window/Width", FromDIP(1280)),
+                            config->ReadLong("/Window/Height", FromDIP(800)));
+    const wxPoint where = remembered.x >= 0 && remembered.y >= 0 ? remembered.GetPosition()
+                                                                  : wxDefaultPosition;
+    const wxRect area = UsableArea(where);
+    // Small enough for a 1024x600 screen less its panel; never more than this display has.
+    const wxSize minimum = FromDIP(wxSize(kMinWidth, kMinHeight));
+    SetMinSize(wxSize(std::min(minimum.x, area.width), std::min(minimum.y, area.height)));
+    SetSize(FitToArea(remembered, area));
     if (config->ReadBool("/Window/Maximized", false)) Maximize();
 }
 

@@ -34,6 +34,9 @@ std::optional<PaneId> PaneFromName(const std::string& name); // "timeline", "pro
 
 class MainFrame : public wxFrame, public PaneHost {
 public:
+    // The smallest the window may be made (DIPs): fits a 1024x600 screen with a panel.
+    static constexpr int kMinWidth = 800, kMinHeight = 520;
+
     // Opens a library folder (File > New/Open library); given by the app so that the window
     // does not depend on the store.
     using RepositoryOpener = std::function<std::unique_ptr<CaseRepository>(const std::filesystem::path&)>;
