@@ -11,6 +11,7 @@
 #include "PromisesPane.h"
 #include "TimelineModel.h"
 #include "TimelinePane.h"
+#include "Translations.h"
 #include "ListColumns.h"
 #include "WindowPlacement.h"
 #include "WxText.h"
@@ -56,6 +57,7 @@ MainFrame::MainFrame(std::unique_ptr<CaseRepository> repository, std::string uiL
       m_uiLanguage(std::move(uiLanguage)),
       m_today(ResolveToday(std::nullopt)) {
     BuildMenus();
+    BindCommands();
     BuildLayout();
     CreateStatusBar(2);
     RestoreGeometry();
@@ -135,8 +137,13 @@ void MainFrame::BuildMenus() {
     bar->Append(record, _("&Record"));
     bar->Append(view, _("&View"));
     bar->Append(help, _("&Help"));
+    auto* old = GetMenuBar();
     SetMenuBar(bar);
+    delete old; // a frame owns only the bar it shows
+}
 
+// Once per window: the bars built again for another language send the same ids.
+void MainFrame::BindCommands() {
     auto on = [this](int id, std::function<void()> action) {
         Bind(wxEVT_MENU, [this, action](wxCommandEvent&) { Guarded(this, action); }, id);
     };
@@ -182,8 +189,9 @@ void MainFrame::BuildMenus() {
 }
 
 void MainFrame::BuildLayout() {
-    auto* splitter = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+    auto* splitter = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, GetClientSize(),
                                           wxSP_LIVE_UPDATE | wxSP_3DSASH);
+    m_body = splitter;
     auto* left = new wxPanel(splitter);
     m_caseSearch = new wxSearchCtrl(left, wxID_ANY);
     m_caseSearch->SetDescriptiveText(_("Search cases"));
@@ -417,9 +425,30 @@ void MainFrame::SaveGeometry() {
 void MainFrame::SetLanguagePreference(const std::string& language) {
     wxConfigBase::Get()->Write("/Interface/Language", ToWx(language));
     wxConfigBase::Get()->Flush();
-    if (language != m_uiLanguage)
-        wxMessageBox(_("The new language is used the next time Reclama starts."), _("Reclama"),
-                     wxOK | wxICON_INFORMATION, this);
+    // After the menu event: the menu bar it came from is about to be replaced.
+    if (language != m_uiLanguage) CallAfter([this, language] { ApplyLanguage(language); });
+}
+
+void MainFrame::ApplyLanguage(const std::string& language) {
+    m_details->Flush();
+    CloseExportDialog(); // built in the old language; opened again, it speaks the new one
+    const PaneId pane = CurrentPane();
+    const wxString search = m_caseSearch->GetValue();
+    const int sash = m_body->GetSashPosition();
+    InstallTranslations(language);
+    m_uiLanguage = language;
+    // Every label, menu and list is written when it is built: build them again.
+    Freeze();
+    BuildMenus();
+    m_body->Destroy();
+    BuildLayout();
+    m_body->SetSashPosition(sash);
+    m_caseSearch->ChangeValue(search);
+    ReloadCaseList();
+    RefreshCase();
+    ShowPane(pane);
+    SendSizeEvent();
+    Thaw();
 }
 
 } // namespace reclama::gui

@@ -18,6 +18,7 @@
 class wxListCtrl;
 class wxNotebook;
 class wxSearchCtrl;
+class wxSplitterWindow;
 class wxStaticText;
 
 namespace reclama::gui {
@@ -103,9 +104,12 @@ public:
     DocumentsPane* Documents() const { return m_documents; }
     CaseDetailsPane* Details() const { return m_details; }
     wxListCtrl* CaseList() const { return m_caseList; }
+    wxNotebook* Panes() const { return m_notebook; }
+    const std::string& UiLanguage() const { return m_uiLanguage; }
 
 private:
     void BuildMenus();
+    void BindCommands();
     void BuildLayout();
     void ShowCaseList();
     void RefreshCase(); // reloads the current case from the library into every pane
@@ -126,6 +130,8 @@ private:
     void RestoreLibrary();
     void CheckLibrary();
     void SetLanguagePreference(const std::string& language);
+    // Installs the catalogs of `language` and builds menus and panes again in it.
+    void ApplyLanguage(const std::string& language);
 
     std::unique_ptr<CaseRepository> m_repo;
     RepositoryOpener m_opener;
@@ -138,6 +144,7 @@ private:
     std::vector<CaseRow> m_rows;      // every case
     std::vector<std::size_t> m_shown; // rows matching the search box
 
+    wxSplitterWindow* m_body = nullptr; // everything below the menu bar
     wxSearchCtrl* m_caseSearch = nullptr;
     wxListCtrl* m_caseList = nullptr;
     wxStaticText* m_caseHeading = nullptr;
