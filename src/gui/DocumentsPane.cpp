@@ -127,7 +127,7 @@ void DocumentsPane::ShowCase(const core::Case* c, const ViewContext& view) {
             ++row;
         }
     }
-    FitColumns(m_list, 0);
+    FitColumns(m_list, kTitle, {kSha, kLinked, kSize, kDate});
     m_list->Thaw();
     Layout();
 }

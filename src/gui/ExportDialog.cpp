@@ -2,6 +2,7 @@
 #include "ExportDialog.h"
 
 #include "ErrorReport.h"
+#include "FileChooser.h"
 #include "Launcher.h"
 #include "ListColumns.h"
 #include "PreflightText.h"
@@ -15,7 +16,8 @@
 #include <wx/checklst.h>
 #include <wx/choice.h>
 #include <wx/filename.h>
-#include <wx/filepicker.h>
+#include <wx/textctrl.h>
+#include <wx/utils.h>
 #include <wx/gauge.h>
 #include <wx/intl.h>
 #include <wx/listctrl.h>
@@ -62,10 +64,11 @@ fs::path AsPdf(fs::path file) {
 
 ExportDialog::ExportDialog(wxWindow* parent, CaseRepository& repo, const core::Case& c,
                            const core::Date& today, const std::string& uiLanguage,
-                           Launcher& launcher, GoTo goTo)
+                           FileChooser& chooser, Launcher& launcher, GoTo goTo)
     : wxDialog(parent, wxID_ANY, _("Export PDF dossier"), wxDefaultPosition, wxDefaultSize,
                wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
-      m_repo(repo), m_case(c), m_today(today), m_launcher(launcher), m_showRecord(std::move(goTo)),
+      m_repo(repo), m_case(c), m_today(today), m_chooser(chooser), m_launcher(launcher),
+      m_showRecord(std::move(goTo)),
       m_poll(this) {
     m_profiles = repo.Profiles();
     if (m_profiles.empty()) {
@@ -83,6 +86,12 @@ ExportDialog::ExportDialog(wxWindow* parent, CaseRepository& repo, const core::C
     m_preflight->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent&) { ShowSelectedPreflight(); });
     m_preflight->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) { GoToSelected(); });
     m_goTo->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { GoToSelected(); });
+    m_chooseOutput->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        const fs::path current(ToUtf8(m_output->GetValue()));
+        if (auto file = m_chooser.SaveFile(this, _("Save the dossier as"),
+                                           ToWx(current.filename().string()), "PDF (*.pdf)|*.pdf"))
+            m_output->ChangeValue(ToWx(AsPdf(*file).string()));
+    });
     m_export->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { StartExport(); });
     m_cancel->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { CancelExport(); });
     m_close->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Close(); });
@@ -129,13 +138,16 @@ void ExportDialog::BuildLayout(const std::string& uiLanguage) {
     m_language->SetSelection(language == "en" ? 1 : 0);
     grid->Add(m_language, 0);
     label(_("Save as"));
-    const wxString defaultDir = wxStandardPaths::Get().GetDocumentsDir();
-    m_output = new wxFilePickerCtrl(
-        this, wxID_ANY,
-        wxFileName(defaultDir, ToWx(SafeFileName(m_case.title)) + ".pdf").GetFullPath(),
-        _("Save the dossier as"), "PDF (*.pdf)|*.pdf", wxDefaultPosition,
-        wxSize(FromDIP(420), -1), wxFLP_SAVE | wxFLP_OVERWRITE_PROMPT | wxFLP_USE_TEXTCTRL);
-    grid->Add(m_output, 1, wxEXPAND);
+    wxString folder = wxStandardPaths::Get().GetDocumentsDir();
+    if (!wxFileName::DirExists(folder)) folder = wxGetHomeDir();
+    m_output = new wxTextCtrl(
+        this, wxID_ANY, wxFileName(folder, ToWx(SafeFileName(m_case.title)) + ".pdf").GetFullPath(),
+        wxDefaultPosition, wxSize(FromDIP(380), -1));
+    m_chooseOutput = new wxButton(this, wxID_ANY, _(L"C&hoose\u2026"));
+    auto* outputRow = new wxBoxSizer(wxHORIZONTAL);
+    outputRow->Add(m_output, 1, wxALIGN_CENTER_VERTICAL | wxRIGHT, gap);
+    outputRow->Add(m_chooseOutput, 0, wxALIGN_CENTER_VERTICAL);
+    grid->Add(outputRow, 1, wxEXPAND);
     grid->AddSpacer(0);
     m_evidence = new wxCheckBox(this, wxID_ANY,
                                 _("Also write the evidence package (ZIP of the originals)"));
@@ -144,6 +156,12 @@ void ExportDialog::BuildLayout(const std::string& uiLanguage) {
     auto* sectionsBox = new wxStaticBoxSizer(wxVERTICAL, this, _("Sections"));
     m_sections = new wxCheckListBox(sectionsBox->GetStaticBox(), wxID_ANY);
     for (const auto& key : m_sectionKeys) m_sections->Append(SectionLabel(key));
+    // Every section in view without scrolling, where the screen is tall enough for that; on a
+    // 600-pixel netbook screen the list scrolls and the buttons stay in view.
+    const wxRect screen = UsableArea(GetParent() ? GetParent()->GetScreenPosition() : wxDefaultPosition);
+    if (screen.height >= FromDIP(720))
+        m_sections->SetMinSize(wxSize(-1, static_cast<int>(m_sectionKeys.size()) *
+                                              (m_sections->GetCharHeight() + FromDIP(7))));
     sectionsBox->Add(m_sections, 1, wxEXPAND | wxALL, gap);
 
     auto* preflightBox = new wxStaticBoxSizer(wxVERTICAL, this, _("Before you send it"));
@@ -207,7 +225,7 @@ void ExportDialog::ApplyProfile() {
 
 jobs::ExportOptions ExportDialog::Options() const {
     jobs::ExportOptions o;
-    const wxString path = m_output->GetPath().Strip(wxString::both);
+    const wxString path = m_output->GetValue().Strip(wxString::both);
     if (!path.empty()) o.out = AsPdf(fs::path(ToUtf8(path)));
     const ProfileChoice& profile = m_profiles[std::max(0, m_profile->GetSelection())];
     o.profile = profile.name;

@@ -19,13 +19,14 @@ class wxButton;
 class wxCheckBox;
 class wxCheckListBox;
 class wxChoice;
-class wxFilePickerCtrl;
+class wxTextCtrl;
 class wxGauge;
 class wxListCtrl;
 class wxStaticText;
 
 namespace reclama::gui {
 
+class FileChooser;
 class Launcher;
 
 class ExportDialog : public wxDialog {
@@ -34,8 +35,8 @@ public:
     using GoTo = std::function<void(const std::string& handle)>;
 
     ExportDialog(wxWindow* parent, CaseRepository& repo, const core::Case& c,
-                 const core::Date& today, const std::string& uiLanguage, Launcher& launcher,
-                 GoTo goTo);
+                 const core::Date& today, const std::string& uiLanguage, FileChooser& chooser,
+                 Launcher& launcher, GoTo goTo);
     ~ExportDialog() override;
 
     core::RecordId CaseId() const { return m_case.id; }
@@ -59,7 +60,8 @@ public:
     wxChoice* LanguageCtrl() const { return m_language; }
     wxCheckListBox* SectionsCtrl() const { return m_sections; }
     wxCheckBox* EvidenceCtrl() const { return m_evidence; }
-    wxFilePickerCtrl* OutputCtrl() const { return m_output; }
+    wxTextCtrl* OutputCtrl() const { return m_output; }
+    wxButton* ChooseOutputButton() const { return m_chooseOutput; }
     wxListCtrl* PreflightList() const { return m_preflight; }
     wxStaticText* PreflightDetails() const { return m_preflightDetails; }
     wxButton* GoToButton() const { return m_goTo; }
@@ -82,6 +84,7 @@ private:
     CaseRepository& m_repo;
     core::Case m_case;
     core::Date m_today;
+    FileChooser& m_chooser;
     Launcher& m_launcher;
     GoTo m_showRecord;
     std::vector<ProfileChoice> m_profiles;
@@ -99,7 +102,8 @@ private:
     wxChoice* m_language = nullptr;
     wxCheckListBox* m_sections = nullptr;
     wxCheckBox* m_evidence = nullptr;
-    wxFilePickerCtrl* m_output = nullptr;
+    wxTextCtrl* m_output = nullptr;
+    wxButton* m_chooseOutput = nullptr;
     wxListCtrl* m_preflight = nullptr;
     wxStaticText* m_preflightDetails = nullptr;
     wxButton* m_goTo = nullptr;

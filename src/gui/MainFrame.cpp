@@ -30,6 +30,7 @@
 #include <wx/splitter.h>
 #include <wx/srchctrl.h>
 #include <wx/stattext.h>
+#include <wx/settings.h>
 #include <wx/statusbr.h>
 
 namespace reclama::gui {
@@ -61,6 +62,8 @@ MainFrame::MainFrame(std::unique_ptr<CaseRepository> repository, std::string uiL
     BuildLayout();
     CreateStatusBar(2);
     RestoreGeometry();
+    const int sash = wxConfigBase::Get()->ReadLong("/Window/Sash", CaseListWidth());
+    m_body->SetSashPosition(std::clamp(sash, FromDIP(200), std::max(FromDIP(200), GetClientSize().x - FromDIP(300))));
     ReloadCaseList();
     Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& ev) {
         CloseExportDialog();
@@ -201,7 +204,9 @@ void MainFrame::BuildLayout() {
     m_caseList->AppendColumn(_("Case"), wxLIST_FORMAT_LEFT, FromDIP(190));
     m_caseList->AppendColumn(_("Status"), wxLIST_FORMAT_LEFT, FromDIP(80));
     m_caseList->AppendColumn(_("Last activity"), wxLIST_FORMAT_LEFT, FromDIP(95));
-    m_caseList->AppendColumn(_("Broken"), wxLIST_FORMAT_RIGHT, FromDIP(60));
+    m_caseList->AppendColumn(wxGETTEXT_IN_CONTEXT("case list column: number of broken promises",
+                                                  "Broken"),
+                             wxLIST_FORMAT_RIGHT, FromDIP(60));
     m_caseList->AppendColumn(_("Claimed"), wxLIST_FORMAT_RIGHT, FromDIP(105));
     auto* newCase = new wxButton(left, wxID_ANY, _(L"New case…"));
     auto* leftSizer = new wxBoxSizer(wxVERTICAL);
@@ -211,14 +216,22 @@ void MainFrame::BuildLayout() {
     left->SetSizer(leftSizer);
 
     auto* right = new wxPanel(splitter);
+    // The title above the company, each on its own line beside the buttons; a title too long
+    // for the line loses its middle (its start and end say most), and the tooltip has it all.
     m_caseHeading = new wxStaticText(right, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
-                                     wxST_ELLIPSIZE_END);
-    m_caseHeading->SetFont(m_caseHeading->GetFont().Scaled(1.3f).Bold());
+                                     wxST_ELLIPSIZE_MIDDLE | wxST_NO_AUTORESIZE);
+    m_caseHeading->SetFont(m_caseHeading->GetFont().Scaled(1.15f).Bold());
+    m_caseCompany = new wxStaticText(right, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
+                                     wxST_ELLIPSIZE_MIDDLE | wxST_NO_AUTORESIZE);
+    m_caseCompany->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+    auto* titles = new wxBoxSizer(wxVERTICAL);
+    titles->Add(m_caseHeading, 0, wxEXPAND);
+    titles->Add(m_caseCompany, 0, wxEXPAND);
     auto* logCall = new wxButton(right, wxID_ANY, _("Log a call"));
     auto* nextCall = new wxButton(right, wxID_ANY, _(L"Next call…"));
     auto* exportPdf = new wxButton(right, wxID_ANY, _(L"Export PDF…"));
     auto* header = new wxBoxSizer(wxHORIZONTAL);
-    header->Add(m_caseHeading, 1, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(12));
+    header->Add(titles, 1, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(12));
     header->Add(logCall, 0, wxRIGHT, FromDIP(6));
     header->Add(nextCall, 0, wxRIGHT, FromDIP(6));
     header->Add(exportPdf, 0);
@@ -240,8 +253,8 @@ void MainFrame::BuildLayout() {
     right->SetSizer(rightSizer);
 
     splitter->SetMinimumPaneSize(FromDIP(200));
-    splitter->SplitVertically(left, right, FromDIP(460));
-    splitter->SetSashGravity(0.0);
+    splitter->SplitVertically(left, right, CaseListWidth());
+    splitter->SetSashGravity(0.36); // a smaller window takes from both sides
 
     m_caseSearch->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { ShowCaseList(); });
     m_caseSearch->Bind(wxEVT_SEARCHCTRL_CANCEL_BTN, [this](wxCommandEvent&) {
@@ -257,6 +270,13 @@ void MainFrame::BuildLayout() {
                   [this](wxCommandEvent&) { Guarded(this, [this] { LogContact(Channel::Phone); }); });
     nextCall->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Guarded(this, [this] { ShowNextCall(); }); });
     exportPdf->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Guarded(this, [this] { ShowExport(); }); });
+}
+
+// The case list gets a bit over a third of the window (460 of 1280), the panes the rest: they
+// have more columns, and the case list's least needed ones give way first.
+int MainFrame::CaseListWidth() const {
+    const int width = GetClientSize().x;
+    return std::clamp(width * 9 / 25, FromDIP(360), std::max(FromDIP(360), width / 2));
 }
 
 ViewContext MainFrame::View() const {
@@ -332,7 +352,7 @@ void MainFrame::ShowCaseList() {
         if (row.id == m_caseId) selected = item;
     }
     if (selected >= 0) m_caseList->SetItemState(selected, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
-    FitColumns(m_caseList, 0);
+    FitColumns(m_caseList, kTitle, {kStatus, kBroken, kLast});
     m_caseList->Thaw();
 }
 
@@ -375,12 +395,16 @@ void MainFrame::UpdateTitle() {
     if (!m_caseId) {
         SetTitle(_("Reclama"));
         m_caseHeading->SetLabel(_("Choose a case on the left, or create one."));
+        m_caseHeading->UnsetToolTip();
+        m_caseCompany->SetLabel(wxString());
+        m_caseCompany->UnsetToolTip();
         return;
     }
     SetTitle(ToWx(m_case.title) + L" \u2013 " + _("Reclama"));
-    wxString heading = ToWx(m_case.title);
-    if (!m_case.company.name.empty()) heading += L"  \u00B7  " + ToWx(m_case.company.name);
-    m_caseHeading->SetLabel(heading);
+    m_caseHeading->SetLabel(ToWx(m_case.title));
+    m_caseHeading->SetToolTip(ToWx(m_case.title));
+    m_caseCompany->SetLabel(ToWx(m_case.company.name));
+    m_caseCompany->SetToolTip(ToWx(m_case.company.name));
     m_caseHeading->GetParent()->Layout();
 }
 
@@ -412,6 +436,7 @@ void MainFrame::RestoreGeometry() {
 void MainFrame::SaveGeometry() {
     auto* config = wxConfigBase::Get();
     config->Write("/Window/Maximized", IsMaximized());
+    config->Write("/Window/Sash", m_body->GetSashPosition());
     if (!IsMaximized() && !IsIconized()) {
         const wxRect r = GetRect();
         config->Write("/Window/X", r.x);

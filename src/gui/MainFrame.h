@@ -111,6 +111,7 @@ private:
     void BuildMenus();
     void BindCommands();
     void BuildLayout();
+    int CaseListWidth() const;
     void ShowCaseList();
     void RefreshCase(); // reloads the current case from the library into every pane
     void UpdateTitle();
@@ -147,7 +148,8 @@ private:
     wxSplitterWindow* m_body = nullptr; // everything below the menu bar
     wxSearchCtrl* m_caseSearch = nullptr;
     wxListCtrl* m_caseList = nullptr;
-    wxStaticText* m_caseHeading = nullptr;
+    wxStaticText* m_caseHeading = nullptr; // the case's title
+    wxStaticText* m_caseCompany = nullptr; // and the company below it
     wxNotebook* m_notebook = nullptr;
     TimelinePane* m_timeline = nullptr;
     PromisesPane* m_promises = nullptr;

@@ -239,7 +239,7 @@ void MainFrame::ShowExport() {
         return;
     }
     CloseExportDialog();
-    m_export = new ExportDialog(this, *m_repo, m_case, m_today, m_uiLanguage, *m_launcher,
+    m_export = new ExportDialog(this, *m_repo, m_case, m_today, m_uiLanguage, *m_chooser, *m_launcher,
                                 [this](const std::string& handle) { ShowRecord(handle); });
     m_export->Show();
 }

@@ -163,7 +163,7 @@ void PromisesPane::ShowCase(const core::Case* c, const ViewContext& view) {
         if (EvaluatePromise(p, view.today).overdue) ++overdue;
     }
     m_list->SetItemCount(static_cast<long>(m_order.size()));
-    FitColumns(m_list, kPromise);
+    FitColumns(m_list, kPromise, {kResolved, kMade, kBy, kDaysLate});
     m_list->Refresh();
     m_summary->SetLabel(wxString::Format(
         _("%d promises: %d kept, %d broken, %d pending (%d overdue)"), int(c->promises.size()), kept,

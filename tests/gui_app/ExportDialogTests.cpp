@@ -16,7 +16,7 @@
 #include <wx/checkbox.h>
 #include <wx/checklst.h>
 #include <wx/choice.h>
-#include <wx/filepicker.h>
+#include <wx/textctrl.h>
 #include <wx/listctrl.h>
 #include <wx/stattext.h>
 #include <wx/stopwatch.h>
@@ -205,7 +205,12 @@ TEST_F(ExportDialogWindow, ExportsWithTheChoicesMadeOnItsControls) {
     CheckSection(dialog->SectionsCtrl(), "Chronology", false);
     dialog->EvidenceCtrl()->SetValue(true);
     Send(dialog->EvidenceCtrl(), wxEVT_CHECKBOX, 1);
-    dialog->OutputCtrl()->SetPath(ToWx((m_dir / "dossier").string()));
+    // Choose... asks the file chooser; a name typed without .pdf gets it.
+    EXPECT_TRUE(dialog->OutputCtrl()->GetValue().EndsWith(ToWx("ADSL sin servicio.pdf")))
+        << dialog->OutputCtrl()->GetValue();
+    m_chooser->next = m_dir / "dossier";
+    Click(dialog->ChooseOutputButton());
+    EXPECT_EQ(dialog->OutputCtrl()->GetValue(), ToWx((m_dir / "dossier.pdf").string()));
     EXPECT_FALSE(dialog->OpenPdfButton()->IsEnabled());
     EXPECT_FALSE(dialog->CancelButton()->IsEnabled());
 
@@ -258,7 +263,7 @@ TEST_F(ExportDialogWindow, CancelLeavesNoFile) {
 
     ExportDialog* dialog = OpenExportDialog();
     ASSERT_NE(dialog, nullptr);
-    dialog->OutputCtrl()->SetPath(ToWx((m_dir / "dossier.pdf").string()));
+    dialog->OutputCtrl()->ChangeValue(ToWx((m_dir / "dossier.pdf").string()));
     dialog->EvidenceCtrl()->SetValue(true);
     Send(dialog->EvidenceCtrl(), wxEVT_CHECKBOX, 1);
     Click(dialog->ExportButton());
@@ -286,7 +291,7 @@ TEST_F(ExportDialogWindow, AFolderThatDoesNotExistIsNamedAndNothingIsWritten) {
     ExportDialog* dialog = OpenExportDialog();
     ASSERT_NE(dialog, nullptr);
     const fs::path out = m_dir / "missing" / "dossier.pdf";
-    dialog->OutputCtrl()->SetPath(ToWx(out.string()));
+    dialog->OutputCtrl()->ChangeValue(ToWx(out.string()));
     Click(dialog->ExportButton());
     ASSERT_TRUE(WaitUntilDone(dialog));
     const auto errors = TakeErrors();

@@ -6,6 +6,7 @@
 
 #include <wx/listctrl.h>
 
+#include <algorithm>
 #include <fstream>
 #include <unistd.h>
 
@@ -19,13 +20,15 @@ fs::path SampleCaseFile(const std::string& name) {
 }
 
 void LibraryWindow::SetUp() {
-    UseLanguage("en");
+    UseLanguage(Language());
+    std::string test = testing::UnitTest::GetInstance()->current_test_info()->name();
+    std::replace(test.begin(), test.end(), '/', '-'); // parameterised tests: "Name/0"
     m_dir = fs::temp_directory_path() /
-            ("reclama-gui-library-" + std::to_string(::getpid()) + "-" +
-             testing::UnitTest::GetInstance()->current_test_info()->name());
+            ("reclama-gui-library-" + std::to_string(::getpid()) + "-" + test);
     fs::remove_all(m_dir);
     fs::create_directories(m_dir);
-    m_frame = new MainFrame(OpenLibraryRepository(m_dir / "library"), "en", &OpenLibraryRepository);
+    m_frame = new MainFrame(OpenLibraryRepository(m_dir / "library"), Language(),
+                            &OpenLibraryRepository);
     auto chooser = std::make_unique<FakeChooser>();
     m_chooser = chooser.get();
     m_frame->SetFileChooser(std::move(chooser));
@@ -45,6 +48,7 @@ void LibraryWindow::TearDown() {
     TakeQuestions();
     TakeNotices();
     AnswerQuestionsWith(true);
+    UseLanguage("en");
 }
 
 void LibraryWindow::Command(int id) {

@@ -69,6 +69,8 @@ public:
 
 class LibraryWindow : public testing::Test {
 protected:
+    // The interface language the window is built in.
+    virtual std::string Language() const { return "en"; }
     void SetUp() override;
     void TearDown() override;
 
