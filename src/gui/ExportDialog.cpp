@@ -185,6 +185,8 @@ void ExportDialog::BuildLayout(const std::string& uiLanguage) {
 
     m_gauge = new wxGauge(this, wxID_ANY, kGaugeRange);
     m_result = new wxStaticText(this, wxID_ANY, wxString());
+    // Room for the outcome's two lines from the start, so that it never squeezes the lists.
+    m_result->SetMinSize(wxSize(-1, m_result->GetCharHeight() * 2 + FromDIP(2)));
     m_openPdf = new wxButton(this, wxID_ANY, _("&Open PDF"));
     m_showFolder = new wxButton(this, wxID_ANY, _("Show in &folder"));
     m_export = new wxButton(this, wxID_ANY, _("&Export"));
