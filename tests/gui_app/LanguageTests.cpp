@@ -62,7 +62,6 @@ TEST_F(LibraryWindow, SwitchesTheInterfaceLanguageAtOnce) {
     EXPECT_EQ(m_frame->Promises()->List()->GetItemText(0, 4), "Overdue");
     EXPECT_EQ(m_frame->CurrentPane(), PaneId::Promises);
     EXPECT_TRUE(TakeErrors().empty());
-    wxConfigBase::Get()->DeleteEntry("/Interface/Language");
 }
 
 } // namespace

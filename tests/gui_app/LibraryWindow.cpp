@@ -4,6 +4,7 @@
 #include "gui/LibraryRepository.h"
 #include "gui/WxText.h"
 
+#include <wx/config.h>
 #include <wx/listctrl.h>
 
 #include <algorithm>
@@ -49,6 +50,7 @@ void LibraryWindow::TearDown() {
     TakeNotices();
     AnswerQuestionsWith(true);
     UseLanguage("en");
+    wxConfigBase::Get()->DeleteEntry("/Interface/Language"); // a language test that stopped midway
 }
 
 void LibraryWindow::Command(int id) {
