@@ -18,6 +18,8 @@
 #include <wx/timer.h>
 
 #include <cstdio>
+#include <cstdlib>
+#include <filesystem>
 
 namespace reclama::gui {
 
@@ -90,7 +92,17 @@ bool App::OnInit() {
     InstallTranslations(language);
 
     try {
-        const auto folder = jobs::ResolveLibraryDir(m_options.library);
+        // The library chosen last with File > New/Open library, unless one is named.
+        std::string library = m_options.library;
+        const char* env = std::getenv("RECLAMA_LIBRARY");
+        if (library.empty() && (!env || !*env)) {
+            const std::string last = ToUtf8(config->Read("/Session/Library", ""));
+            std::error_code ec;
+            if (!last.empty() && std::filesystem::is_regular_file(
+                                     std::filesystem::path(last) / "library.db", ec))
+                library = last;
+        }
+        const auto folder = jobs::ResolveLibraryDir(library);
         m_frame = new MainFrame(OpenLibraryRepository(folder), language, &OpenLibraryRepository);
         if (!m_options.asOf.empty()) m_frame->SetToday(core::ResolveToday(m_options.asOf));
         if (!m_options.size.empty()) {
@@ -108,12 +120,8 @@ bool App::OnInit() {
         if (!m_options.importFile.empty()) {
             // A case file opened from the file manager: import it, then show it.
             // A file that cannot be imported is reported; the window still opens.
-            try {
-                open = m_frame->Repository().ImportCaseFile(m_options.importFile);
-                m_frame->ReloadCaseList();
-            } catch (const std::exception& e) {
-                ShowError(nullptr, e);
-            }
+            if (const auto imported = m_frame->ImportCaseFileAt(m_options.importFile))
+                open = imported;
         }
         if (open) m_frame->SelectCase(open);
         if (auto pane = PaneFromName(m_options.pane)) m_frame->ShowPane(*pane);

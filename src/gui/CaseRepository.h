@@ -4,9 +4,12 @@
 
 #include "core/Model.h"
 #include "jobs/ExportJob.h"
+#include "jobs/ImportJob.h"
 #include "jobs/Progress.h"
 
+#include <cstdint>
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -23,6 +26,15 @@ struct CaseRow {
     int brokenPromises = 0;
     core::Money totalClaimed;
     std::string jurisdiction;
+};
+
+// A recipient profile as the export dialog offers it.
+struct ProfileChoice {
+    std::string name;                         // "es-omic"
+    std::map<std::string, std::string> title; // by language: "OMIC (España)", "OMIC (Spain)"
+    std::string language;                     // the dossier language it defaults to
+    std::vector<std::string> sections;        // section keys in order
+    std::int64_t sizeCapBytes = 0;            // 0: no cap
 };
 
 // One entry of a record's history, newest last.
@@ -71,7 +83,8 @@ public:
     virtual std::optional<std::filesystem::path> DocumentFile(const core::Document& doc) = 0;
 
     // .reclama files, backups and the library check.
-    virtual core::RecordId ImportCaseFile(const std::filesystem::path& file) = 0;
+    // All or nothing (jobs::ImportCaseFile); the warnings name attachments that could not be read.
+    virtual jobs::ImportResult ImportCaseFile(const std::filesystem::path& file) = 0;
     virtual void ExportCaseFile(core::RecordId caseId, const std::filesystem::path& zip) = 0;
     virtual void Backup(const std::filesystem::path& file) = 0;
     virtual void Restore(const std::filesystem::path& file) = 0;
@@ -80,10 +93,14 @@ public:
     // The dossier (jobs::ExportDossier) and what to fix before sending it.
     virtual std::vector<jobs::PreflightItem> Preflight(core::RecordId caseId,
                                                        const jobs::ExportOptions& options) = 0;
+    // Safe to call on a worker thread while the window goes on using the library: it works on a
+    // connection of its own.
     virtual jobs::ExportResult Export(core::RecordId caseId, const jobs::ExportOptions& options,
                                       jobs::Progress& progress) = 0;
-    // Names of the recipient profiles (templates/profiles), "generic" first.
-    virtual std::vector<std::string> Profiles() = 0;
+    // The recipient profiles (templates/profiles), "generic" first.
+    virtual std::vector<ProfileChoice> Profiles() = 0;
+    // Every section key a dossier may have, in the default order.
+    virtual std::vector<std::string> SectionKeys() = 0;
     // The "next call" brief: what to say and ask on the next call, in `language`.
     virtual std::string Brief(core::RecordId caseId, const core::Date& today,
                               const std::string& language) = 0;

@@ -21,6 +21,8 @@
 #include <wx/textctrl.h>
 #include <wx/time.h>
 
+#include <algorithm>
+
 namespace reclama::gui {
 
 using namespace core;
@@ -93,8 +95,12 @@ ContactDialog::ContactDialog(wxWindow* parent, const Case& c, Channel channel,
                                 wxSP_ARROW_KEYS, 0, 24 * 60, initial.durationMin.value_or(0));
     m_clock = new wxStaticText(this, wxID_ANY, "00:00");
     m_clock->SetFont(m_clock->GetFont().Bold());
-    m_timerButton = new wxButton(this, wxID_ANY, _("Start timer"), wxDefaultPosition,
-                                 wxDefaultSize, wxBU_EXACTFIT);
+    m_timerButton = new wxButton(this, wxID_ANY, _("Start timer"));
+    // Wide enough for each label it takes, so that the row never grows past the dialog.
+    int widest = 0;
+    for (const wxString& caption : {_("Start timer"), _("Stop timer"), _("Resume timer")})
+        widest = std::max(widest, m_timerButton->GetTextExtent(caption).x);
+    m_timerButton->SetMinSize(wxSize(widest + FromDIP(32), -1));
     durationRow->Add(m_duration, 0, wxRIGHT, gap);
     durationRow->Add(m_clock, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, gap);
     durationRow->Add(m_timerButton, 0, wxALIGN_CENTER_VERTICAL);

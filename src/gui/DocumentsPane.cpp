@@ -8,7 +8,6 @@
 
 #include <wx/button.h>
 #include <wx/dnd.h>
-#include <wx/filedlg.h>
 #include <wx/filename.h>
 #include <wx/image.h>
 #include <wx/intl.h>
@@ -99,7 +98,7 @@ DocumentsPane::DocumentsPane(wxWindow* parent, PaneHost& host) : wxPanel(parent)
     SetDropTarget(new DropFiles(m_host));
     m_list->SetDropTarget(new DropFiles(m_host));
 
-    attach->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { ChooseAndAttach(); });
+    attach->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { m_host.ChooseFilesToAttach(); });
     auto openSelected = [this] {
         const long item = m_list->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
         if (m_case && item >= 0) m_host.OpenDocument(m_case->documents[item].id);
@@ -107,17 +106,6 @@ DocumentsPane::DocumentsPane(wxWindow* parent, PaneHost& host) : wxPanel(parent)
     open->Bind(wxEVT_BUTTON, [openSelected](wxCommandEvent&) { openSelected(); });
     m_list->Bind(wxEVT_LIST_ITEM_ACTIVATED, [openSelected](wxListEvent&) { openSelected(); });
     m_list->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& ev) { ShowPreview(ev.GetIndex()); });
-}
-
-void DocumentsPane::ChooseAndAttach() {
-    wxFileDialog dialog(this, _("Attach files as evidence"), wxString(), wxString(),
-                        _("All files") + "|*", wxFD_OPEN | wxFD_MULTIPLE | wxFD_FILE_MUST_EXIST);
-    if (dialog.ShowModal() != wxID_OK) return;
-    wxArrayString paths;
-    dialog.GetPaths(paths);
-    std::vector<std::filesystem::path> files;
-    for (const auto& p : paths) files.emplace_back(ToUtf8(p));
-    m_host.AttachFiles(files, std::nullopt);
 }
 
 void DocumentsPane::ShowCase(const core::Case* c, const ViewContext& view) {
@@ -139,9 +127,22 @@ void DocumentsPane::ShowCase(const core::Case* c, const ViewContext& view) {
             ++row;
         }
     }
-    FitColumns(m_list, 0);
+    FitColumns(m_list, kTitle, {kSha, kLinked, kSize, kDate});
     m_list->Thaw();
     Layout();
+}
+
+bool DocumentsPane::SelectDocument(RecordId id) {
+    if (!m_case) return false;
+    for (std::size_t row = 0; row < m_case->documents.size(); ++row)
+        if (m_case->documents[row].id == id) {
+            const long item = static_cast<long>(row);
+            m_list->SetItemState(item, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
+                                 wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
+            m_list->EnsureVisible(item);
+            return true;
+        }
+    return false;
 }
 
 void DocumentsPane::ShowPreview(long row) {

@@ -18,7 +18,8 @@ public:
     DocumentsPane(wxWindow* parent, PaneHost& host);
     void ShowCase(const core::Case* c, const ViewContext& view);
     wxListCtrl* List() const { return m_list; }
-    void ChooseAndAttach(); // file dialog, then attach
+    // Selects the document's row (showing its preview) and scrolls to it.
+    bool SelectDocument(core::RecordId id);
 
 private:
     void ShowPreview(long row);

@@ -1,10 +1,8 @@
 // Error dialogs.
 #include "ErrorReport.h"
 
+#include "ErrorDialog.h"
 #include "WxText.h"
-
-#include <wx/intl.h>
-#include <wx/msgdlg.h>
 
 namespace reclama::gui {
 
@@ -20,12 +18,16 @@ void ShowError(wxWindow* parent, const wxString& message) {
         Sink()(message);
         return;
     }
-    wxMessageDialog dialog(parent, message, _("Reclama"), wxOK | wxICON_ERROR);
+    ErrorDialog dialog(parent, message);
     dialog.ShowModal();
 }
 
 void ShowError(wxWindow* parent, const std::exception& error) {
     ShowError(parent, ToWx(error.what()));
+}
+
+void ShowError(wxWindow* parent, const wxString& whatFailed, const std::exception& reason) {
+    ShowError(parent, whatFailed + "\n\n" + ToWx(reason.what()));
 }
 
 void SetErrorSink(std::function<void(const wxString&)> sink) { Sink() = std::move(sink); }

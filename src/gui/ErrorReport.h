@@ -13,6 +13,8 @@ namespace reclama::gui {
 
 void ShowError(wxWindow* parent, const std::exception& error);
 void ShowError(wxWindow* parent, const wxString& message);
+// What failed (naming the file: "x.reclama could not be imported"), then the reason below it.
+void ShowError(wxWindow* parent, const wxString& whatFailed, const std::exception& reason);
 
 // Replaces the dialog (nullptr restores it): headless tests record messages instead of blocking.
 void SetErrorSink(std::function<void(const wxString&)> sink);

@@ -183,11 +183,11 @@ public:
         return path;
     }
 
-    RecordId ImportCaseFile(const std::filesystem::path& file) override {
+    jobs::ImportResult ImportCaseFile(const std::filesystem::path& file) override {
         jobs::SilentProgress progress;
-        const auto result = jobs::ImportCaseFile(*m_lib, file, progress);
+        auto result = jobs::ImportCaseFile(*m_lib, file, progress);
         Touched(result.caseId);
-        return result.caseId;
+        return result;
     }
 
     void ExportCaseFile(RecordId caseId, const std::filesystem::path& zip) override {
@@ -222,16 +222,23 @@ public:
 
     jobs::ExportResult Export(RecordId caseId, const jobs::ExportOptions& options,
                               jobs::Progress& progress) override {
-        return jobs::ExportDossier(*m_lib, caseId, options, progress);
+        // The window's connection belongs to the window's thread; SQLite (WAL) lets this one
+        // read a consistent snapshot while the person goes on logging calls.
+        const auto library = store::Library::Open(m_folder);
+        return jobs::ExportDossier(*library, caseId, options, progress);
     }
 
-    std::vector<std::string> Profiles() override {
-        std::vector<std::string> names;
-        for (const auto& p : dossier::LoadProfiles(dossier::TemplatesDir())) names.push_back(p.name);
-        auto generic = std::find(names.begin(), names.end(), "generic");
-        if (generic != names.end()) std::rotate(names.begin(), generic, generic + 1);
-        return names;
+    std::vector<ProfileChoice> Profiles() override {
+        std::vector<ProfileChoice> choices;
+        for (const auto& p : dossier::LoadProfiles(dossier::TemplatesDir()))
+            choices.push_back({p.name, p.title, p.language, p.sections, p.sizeCapBytes});
+        auto generic = std::find_if(choices.begin(), choices.end(),
+                                    [](const ProfileChoice& c) { return c.name == "generic"; });
+        if (generic != choices.end()) std::rotate(choices.begin(), generic, generic + 1);
+        return choices;
     }
+
+    std::vector<std::string> SectionKeys() override { return dossier::AllSectionKeys(); }
 
     std::string Brief(RecordId caseId, const core::Date& today,
                       const std::string& language) override {

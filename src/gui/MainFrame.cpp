@@ -3,6 +3,7 @@
 
 #include "CaseDetailsPane.h"
 #include "DocumentsPane.h"
+#include "ExportDialog.h"
 #include "ErrorReport.h"
 #include "Labels.h"
 #include "MenuIds.h"
@@ -10,7 +11,9 @@
 #include "PromisesPane.h"
 #include "TimelineModel.h"
 #include "TimelinePane.h"
+#include "Translations.h"
 #include "ListColumns.h"
+#include "WindowPlacement.h"
 #include "WxText.h"
 #include "core/Format.h"
 #include "core/Ledger.h"
@@ -27,6 +30,7 @@
 #include <wx/splitter.h>
 #include <wx/srchctrl.h>
 #include <wx/stattext.h>
+#include <wx/settings.h>
 #include <wx/statusbr.h>
 
 namespace reclama::gui {
@@ -50,21 +54,29 @@ MainFrame::MainFrame(std::unique_ptr<CaseRepository> repository, std::string uiL
                      RepositoryOpener opener)
     : wxFrame(nullptr, wxID_ANY, _("Reclama"), wxDefaultPosition, wxDefaultSize),
       m_repo(std::move(repository)), m_opener(std::move(opener)),
+      m_chooser(MakeDialogFileChooser()), m_launcher(MakeDesktopLauncher()),
       m_uiLanguage(std::move(uiLanguage)),
       m_today(ResolveToday(std::nullopt)) {
     BuildMenus();
+    BindCommands();
     BuildLayout();
     CreateStatusBar(2);
     RestoreGeometry();
+    const int sash = wxConfigBase::Get()->ReadLong("/Window/Sash", CaseListWidth());
+    m_body->SetSashPosition(std::clamp(sash, FromDIP(200), std::max(FromDIP(200), GetClientSize().x - FromDIP(300))));
     ReloadCaseList();
     Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& ev) {
+        CloseExportDialog();
         m_details->Flush();
         SaveGeometry();
         ev.Skip();
     });
 }
 
-MainFrame::~MainFrame() = default;
+// The export dialog's worker uses the library, which goes away with this window.
+MainFrame::~MainFrame() {
+    if (m_export) m_export->StopAndWait();
+}
 
 void MainFrame::BuildMenus() {
     auto* file = new wxMenu;
@@ -128,8 +140,13 @@ void MainFrame::BuildMenus() {
     bar->Append(record, _("&Record"));
     bar->Append(view, _("&View"));
     bar->Append(help, _("&Help"));
+    auto* old = GetMenuBar();
     SetMenuBar(bar);
+    delete old; // a frame owns only the bar it shows
+}
 
+// Once per window: the bars built again for another language send the same ids.
+void MainFrame::BindCommands() {
     auto on = [this](int id, std::function<void()> action) {
         Bind(wxEVT_MENU, [this, action](wxCommandEvent&) { Guarded(this, action); }, id);
     };
@@ -162,11 +179,7 @@ void MainFrame::BuildMenus() {
     on(kIdAddInvoice, [this] { AddInvoice(); });
     on(kIdAddPayment, [this] { AddPayment(); });
     on(kIdAddNote, [this] { AddNote(); });
-    on(kIdAttach, [this] {
-        if (!RequireCase()) return;
-        ShowPane(PaneId::Documents);
-        m_documents->ChooseAndAttach();
-    });
+    on(kIdAttach, [this] { ChooseFilesToAttach(); });
     on(kIdPaneTimeline, [this] { ShowPane(PaneId::Timeline); });
     on(kIdPanePromises, [this] { ShowPane(PaneId::Promises); });
     on(kIdPaneMoney, [this] { ShowPane(PaneId::Money); });
@@ -179,8 +192,9 @@ void MainFrame::BuildMenus() {
 }
 
 void MainFrame::BuildLayout() {
-    auto* splitter = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+    auto* splitter = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, GetClientSize(),
                                           wxSP_LIVE_UPDATE | wxSP_3DSASH);
+    m_body = splitter;
     auto* left = new wxPanel(splitter);
     m_caseSearch = new wxSearchCtrl(left, wxID_ANY);
     m_caseSearch->SetDescriptiveText(_("Search cases"));
@@ -190,7 +204,9 @@ void MainFrame::BuildLayout() {
     m_caseList->AppendColumn(_("Case"), wxLIST_FORMAT_LEFT, FromDIP(190));
     m_caseList->AppendColumn(_("Status"), wxLIST_FORMAT_LEFT, FromDIP(80));
     m_caseList->AppendColumn(_("Last activity"), wxLIST_FORMAT_LEFT, FromDIP(95));
-    m_caseList->AppendColumn(_("Broken"), wxLIST_FORMAT_RIGHT, FromDIP(60));
+    m_caseList->AppendColumn(wxGETTEXT_IN_CONTEXT("case list column: number of broken promises",
+                                                  "Broken"),
+                             wxLIST_FORMAT_RIGHT, FromDIP(60));
     m_caseList->AppendColumn(_("Claimed"), wxLIST_FORMAT_RIGHT, FromDIP(105));
     auto* newCase = new wxButton(left, wxID_ANY, _(L"New case…"));
     auto* leftSizer = new wxBoxSizer(wxVERTICAL);
@@ -200,14 +216,22 @@ void MainFrame::BuildLayout() {
     left->SetSizer(leftSizer);
 
     auto* right = new wxPanel(splitter);
+    // The title above the company, each on its own line beside the buttons; a title too long
+    // for the line loses its middle (its start and end say most), and the tooltip has it all.
     m_caseHeading = new wxStaticText(right, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
-                                     wxST_ELLIPSIZE_END);
-    m_caseHeading->SetFont(m_caseHeading->GetFont().Scaled(1.3f).Bold());
+                                     wxST_ELLIPSIZE_MIDDLE | wxST_NO_AUTORESIZE);
+    m_caseHeading->SetFont(m_caseHeading->GetFont().Scaled(1.15f).Bold());
+    m_caseCompany = new wxStaticText(right, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
+                                     wxST_ELLIPSIZE_MIDDLE | wxST_NO_AUTORESIZE);
+    m_caseCompany->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+    auto* titles = new wxBoxSizer(wxVERTICAL);
+    titles->Add(m_caseHeading, 0, wxEXPAND);
+    titles->Add(m_caseCompany, 0, wxEXPAND);
     auto* logCall = new wxButton(right, wxID_ANY, _("Log a call"));
     auto* nextCall = new wxButton(right, wxID_ANY, _(L"Next call…"));
     auto* exportPdf = new wxButton(right, wxID_ANY, _(L"Export PDF…"));
     auto* header = new wxBoxSizer(wxHORIZONTAL);
-    header->Add(m_caseHeading, 1, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(12));
+    header->Add(titles, 1, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(12));
     header->Add(logCall, 0, wxRIGHT, FromDIP(6));
     header->Add(nextCall, 0, wxRIGHT, FromDIP(6));
     header->Add(exportPdf, 0);
@@ -229,8 +253,8 @@ void MainFrame::BuildLayout() {
     right->SetSizer(rightSizer);
 
     splitter->SetMinimumPaneSize(FromDIP(200));
-    splitter->SplitVertically(left, right, FromDIP(460));
-    splitter->SetSashGravity(0.0);
+    splitter->SplitVertically(left, right, CaseListWidth());
+    splitter->SetSashGravity(0.36); // a smaller window takes from both sides
 
     m_caseSearch->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { ShowCaseList(); });
     m_caseSearch->Bind(wxEVT_SEARCHCTRL_CANCEL_BTN, [this](wxCommandEvent&) {
@@ -248,6 +272,13 @@ void MainFrame::BuildLayout() {
     exportPdf->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Guarded(this, [this] { ShowExport(); }); });
 }
 
+// The case list gets a bit over a third of the window (460 of 1280), the panes the rest: they
+// have more columns, and the case list's least needed ones give way first.
+int MainFrame::CaseListWidth() const {
+    const int width = GetClientSize().x;
+    return std::clamp(width * 9 / 25, FromDIP(360), std::max(FromDIP(360), width / 2));
+}
+
 ViewContext MainFrame::View() const {
     return ViewContext{LocaleFor(m_uiLanguage, m_case), m_today};
 }
@@ -257,7 +288,14 @@ void MainFrame::SetToday(const Date& today) {
     ReloadCaseList();
 }
 
+void MainFrame::SetFileChooser(std::unique_ptr<FileChooser> chooser) {
+    m_chooser = std::move(chooser);
+}
+
+void MainFrame::SetLauncher(std::unique_ptr<Launcher> launcher) { m_launcher = std::move(launcher); }
+
 void MainFrame::SetRepository(std::unique_ptr<CaseRepository> repository) {
+    CloseExportDialog();
     m_details->Flush();
     m_repo = std::move(repository);
     m_caseId = 0;
@@ -314,12 +352,13 @@ void MainFrame::ShowCaseList() {
         if (row.id == m_caseId) selected = item;
     }
     if (selected >= 0) m_caseList->SetItemState(selected, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
-    FitColumns(m_caseList, 0);
+    FitColumns(m_caseList, kTitle, {kStatus, kBroken, kLast});
     m_caseList->Thaw();
 }
 
 void MainFrame::SelectCase(RecordId id) {
     m_details->Flush();
+    if (m_export && m_export->CaseId() != id) CloseExportDialog();
     m_caseId = id;
     RefreshCase();
     if (id) wxConfigBase::Get()->Write("/Session/LastCase", static_cast<long>(id));
@@ -348,6 +387,7 @@ void MainFrame::RefreshCase() {
     m_money->ShowCase(shown, view);
     m_documents->ShowCase(shown, view);
     m_details->ShowCase(shown, view);
+    if (m_export && m_caseId) m_export->CaseChanged(m_case);
     UpdateTitle();
 }
 
@@ -355,16 +395,22 @@ void MainFrame::UpdateTitle() {
     if (!m_caseId) {
         SetTitle(_("Reclama"));
         m_caseHeading->SetLabel(_("Choose a case on the left, or create one."));
+        m_caseHeading->UnsetToolTip();
+        m_caseCompany->SetLabel(wxString());
+        m_caseCompany->UnsetToolTip();
         return;
     }
     SetTitle(ToWx(m_case.title) + L" \u2013 " + _("Reclama"));
-    wxString heading = ToWx(m_case.title);
-    if (!m_case.company.name.empty()) heading += L"  \u00B7  " + ToWx(m_case.company.name);
-    m_caseHeading->SetLabel(heading);
+    m_caseHeading->SetLabel(ToWx(m_case.title));
+    m_caseHeading->SetToolTip(ToWx(m_case.title));
+    m_caseCompany->SetLabel(ToWx(m_case.company.name));
+    m_caseCompany->SetToolTip(ToWx(m_case.company.name));
     m_caseHeading->GetParent()->Layout();
 }
 
 void MainFrame::ShowPane(PaneId pane) { m_notebook->SetSelection(static_cast<int>(pane)); }
+
+PaneId MainFrame::CurrentPane() const { return static_cast<PaneId>(m_notebook->GetSelection()); }
 
 bool MainFrame::RequireCase() {
     if (m_caseId) return true;
@@ -374,20 +420,23 @@ bool MainFrame::RequireCase() {
 
 void MainFrame::RestoreGeometry() {
     auto* config = wxConfigBase::Get();
-    const int x = config->ReadLong("/Window/X", -1), y = config->ReadLong("/Window/Y", -1);
-    const int w = config->ReadLong("/Window/Width", FromDIP(1280));
-    const int h = config->ReadLong("/Window/Height", FromDIP(800));
-    SetSize(std::max(w, FromDIP(640)), std::max(h, FromDIP(400)));
-    if (x >= 0 && y >= 0)
-        Move(x, y);
-    else
-        Centre();
+    const wxRect remembered(config->ReadLong("/Window/X", -1), config->ReadLong("/Window/Y", -1),
+                            config->ReadLong("/Window/Width", FromDIP(1280)),
+                            config->ReadLong("/Window/Height", FromDIP(800)));
+    const wxPoint where = remembered.x >= 0 && remembered.y >= 0 ? remembered.GetPosition()
+                                                                  : wxDefaultPosition;
+    const wxRect area = UsableArea(where);
+    // Small enough for a 1024x600 screen less its panel; never more than this display has.
+    const wxSize minimum = FromDIP(wxSize(kMinWidth, kMinHeight));
+    SetMinSize(wxSize(std::min(minimum.x, area.width), std::min(minimum.y, area.height)));
+    SetSize(FitToArea(remembered, area));
     if (config->ReadBool("/Window/Maximized", false)) Maximize();
 }
 
 void MainFrame::SaveGeometry() {
     auto* config = wxConfigBase::Get();
     config->Write("/Window/Maximized", IsMaximized());
+    config->Write("/Window/Sash", m_body->GetSashPosition());
     if (!IsMaximized() && !IsIconized()) {
         const wxRect r = GetRect();
         config->Write("/Window/X", r.x);
@@ -395,16 +444,36 @@ void MainFrame::SaveGeometry() {
         config->Write("/Window/Width", r.width);
         config->Write("/Window/Height", r.height);
     }
-    config->Write("/Session/Library", ToWx(m_repo->Folder().string()));
     config->Flush();
 }
 
 void MainFrame::SetLanguagePreference(const std::string& language) {
     wxConfigBase::Get()->Write("/Interface/Language", ToWx(language));
     wxConfigBase::Get()->Flush();
-    if (language != m_uiLanguage)
-        wxMessageBox(_("The new language is used the next time Reclama starts."), _("Reclama"),
-                     wxOK | wxICON_INFORMATION, this);
+    // After the menu event: the menu bar it came from is about to be replaced.
+    if (language != m_uiLanguage) CallAfter([this, language] { ApplyLanguage(language); });
+}
+
+void MainFrame::ApplyLanguage(const std::string& language) {
+    m_details->Flush();
+    CloseExportDialog(); // built in the old language; opened again, it speaks the new one
+    const PaneId pane = CurrentPane();
+    const wxString search = m_caseSearch->GetValue();
+    const int sash = m_body->GetSashPosition();
+    InstallTranslations(language);
+    m_uiLanguage = language;
+    // Every label, menu and list is written when it is built: build them again.
+    Freeze();
+    BuildMenus();
+    m_body->Destroy();
+    BuildLayout();
+    m_body->SetSashPosition(sash);
+    m_caseSearch->ChangeValue(search);
+    ReloadCaseList();
+    RefreshCase();
+    ShowPane(pane);
+    SendSizeEvent();
+    Thaw();
 }
 
 } // namespace reclama::gui

@@ -13,18 +13,14 @@
 #include "NextCallDialog.h"
 #include "PaymentDialog.h"
 #include "PromiseDialog.h"
+#include "PromisesPane.h"
+#include "Prompts.h"
 #include "TimelinePane.h"
 #include "WxText.h"
 #include "core/Error.h"
 
-#include <wx/busyinfo.h>
-#include <wx/config.h>
-#include <wx/dirdlg.h>
-#include <wx/filedlg.h>
 #include <wx/intl.h>
-#include <wx/msgdlg.h>
 #include <wx/textdlg.h>
-#include <wx/utils.h>
 
 #include <boost/date_time/posix_time/posix_time.hpp>
 
@@ -171,11 +167,9 @@ void MainFrame::ShowHistory(RecordRef record) {
 
 void MainFrame::DeleteRecord(RecordRef record) {
     if (!RequireCase()) return;
-    const int answer = wxMessageBox(
-        wxString::Format(_("Delete record %s? You can undo this with Ctrl+Z."),
-                         ToWx(RecordHandle(record.kind, record.id))),
-        _("Reclama"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this);
-    if (answer != wxYES) return;
+    if (!AskYesNo(this, wxString::Format(_("Delete record %s? You can undo this with Ctrl+Z."),
+                                         ToWx(RecordHandle(record.kind, record.id)))))
+        return;
     m_repo->DeleteRecord(m_caseId, record);
     RefreshCase();
     ReloadCaseList();
@@ -206,6 +200,14 @@ void MainFrame::AttachFiles(const std::vector<std::filesystem::path>& files,
                   0);
 }
 
+void MainFrame::ChooseFilesToAttach() {
+    if (!RequireCase()) return;
+    ShowPane(PaneId::Documents);
+    const auto files =
+        m_chooser->OpenFiles(this, _("Attach files as evidence"), _("All files") + "|*");
+    if (!files.empty()) AttachFiles(files, std::nullopt);
+}
+
 void MainFrame::OpenDocument(RecordId document) {
     const Document* doc = m_case.FindDocument(document);
     if (!doc) return;
@@ -215,7 +217,7 @@ void MainFrame::OpenDocument(RecordId document) {
                                          ToWx(RecordHandle(RecordKind::Document, document))));
         return;
     }
-    if (!wxLaunchDefaultApplication(ToWx(file->string())))
+    if (!m_launcher->OpenFile(*file))
         ShowError(this, wxString::Format(_("No program could open %s."), ToWx(file->string())));
 }
 
@@ -232,87 +234,42 @@ void MainFrame::ShowNextCall() {
 void MainFrame::ShowExport() {
     if (!RequireCase()) return;
     m_details->Flush();
-    ExportDialog dialog(this, *m_repo, m_case, m_today, m_uiLanguage);
-    dialog.ShowModal();
-}
-
-void MainFrame::NewLibrary() {
-    if (!m_opener) return;
-    wxDirDialog dialog(this, _("Choose an empty folder for the new library"));
-    if (dialog.ShowModal() != wxID_OK) return;
-    SetRepository(m_opener(ToUtf8(dialog.GetPath())));
-}
-
-void MainFrame::OpenLibrary() {
-    if (!m_opener) return;
-    wxDirDialog dialog(this, _("Choose the folder of a case library"), wxString(),
-                       wxDD_DEFAULT_STYLE | wxDD_DIR_MUST_EXIST);
-    if (dialog.ShowModal() != wxID_OK) return;
-    SetRepository(m_opener(ToUtf8(dialog.GetPath())));
-}
-
-void MainFrame::ImportCaseFile() {
-    wxFileDialog dialog(this, _("Import a case"), wxString(), wxString(),
-                        _("Reclama case files") + " (*.reclama;case.json)|*.reclama;case.json|" +
-                            _("All files") + "|*",
-                        wxFD_OPEN | wxFD_FILE_MUST_EXIST);
-    if (dialog.ShowModal() != wxID_OK) return;
-    wxBusyCursor busy;
-    const RecordId id = m_repo->ImportCaseFile(ToUtf8(dialog.GetPath()));
-    ReloadCaseList();
-    SelectCase(id);
-}
-
-void MainFrame::ExportCaseFile() {
-    if (!RequireCase()) return;
-    wxFileDialog dialog(this, _("Export the case as a .reclama file"), wxString(),
-                        ToWx(m_case.title) + ".reclama",
-                        _("Reclama case files") + " (*.reclama)|*.reclama",
-                        wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
-    if (dialog.ShowModal() != wxID_OK) return;
-    wxBusyCursor busy;
-    m_repo->ExportCaseFile(m_caseId, ToUtf8(dialog.GetPath()));
-    SetStatusText(wxString::Format(_("Saved %s"), dialog.GetPath()), 0);
-}
-
-void MainFrame::BackupLibrary() {
-    wxFileDialog dialog(this, _("Back up the whole library"), wxString(),
-                        "reclama-backup.sqlite", _("Backups") + " (*.sqlite)|*.sqlite|" +
-                            _("All files") + "|*",
-                        wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
-    if (dialog.ShowModal() != wxID_OK) return;
-    wxBusyCursor busy;
-    m_repo->Backup(ToUtf8(dialog.GetPath()));
-    SetStatusText(wxString::Format(_("Backup saved to %s"), dialog.GetPath()), 0);
-}
-
-void MainFrame::RestoreLibrary() {
-    wxFileDialog dialog(this, _("Restore the library from a backup"), wxString(), wxString(),
-                        _("Backups") + " (*.sqlite)|*.sqlite|" + _("All files") + "|*",
-                        wxFD_OPEN | wxFD_FILE_MUST_EXIST);
-    if (dialog.ShowModal() != wxID_OK) return;
-    if (wxMessageBox(_("Replace every case in this library with the backup?"), _("Reclama"),
-                     wxYES_NO | wxNO_DEFAULT | wxICON_WARNING, this) != wxYES)
-        return;
-    wxBusyCursor busy;
-    m_details->Flush();
-    m_repo->Restore(ToUtf8(dialog.GetPath()));
-    m_caseId = 0;
-    ReloadCaseList();
-    RefreshCase();
-}
-
-void MainFrame::CheckLibrary() {
-    wxBusyCursor busy;
-    const auto problems = m_repo->Check();
-    if (problems.empty()) {
-        wxMessageBox(_("The library is in good order."), _("Check library"),
-                     wxOK | wxICON_INFORMATION, this);
+    if (m_export && m_export->CaseId() == m_caseId) {
+        m_export->Raise();
         return;
     }
-    wxString text;
-    for (const auto& p : problems) text += ToWx(p) + "\n";
-    ShowError(this, _("Problems found:") + "\n\n" + text);
+    CloseExportDialog();
+    m_export = new ExportDialog(this, *m_repo, m_case, m_today, m_uiLanguage, *m_chooser, *m_launcher,
+                                [this](const std::string& handle) { ShowRecord(handle); });
+    m_export->Show();
+}
+
+void MainFrame::CloseExportDialog() {
+    if (!m_export) return;
+    m_export->StopAndWait();
+    m_export->Destroy();
+    m_export = nullptr;
+}
+
+bool MainFrame::ShowRecord(const std::string& handle) {
+    if (!m_caseId) return false;
+    if (handle.empty()) {
+        ShowPane(PaneId::Documents);
+        return true;
+    }
+    const auto record = ParseRecordHandle(handle);
+    if (!record) return false;
+    switch (record->kind) {
+    case RecordKind::Promise:
+        ShowPane(PaneId::Promises);
+        return m_promises->SelectPromise(record->id);
+    case RecordKind::Document:
+        ShowPane(PaneId::Documents);
+        return m_documents->SelectDocument(record->id);
+    default:
+        ShowPane(PaneId::Timeline);
+        return m_timeline->SelectRecord(*record);
+    }
 }
 
 } // namespace reclama::gui

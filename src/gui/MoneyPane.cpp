@@ -127,8 +127,8 @@ void MoneyPane::ShowCase(const core::Case* c, const ViewContext& view) {
                                           summary.stillToCancel, summary.totalClaimed};
         for (int i = 0; i < kTotalRows; ++i) m_totals[i]->SetLabel(ToWx(FormatMoney(values[i], loc)));
     }
-    FitColumns(m_invoices, 2);
-    FitColumns(m_payments, 3);
+    FitColumns(m_invoices, 2, {1}); // the period stretches; amounts always show
+    FitColumns(m_payments, 3, {1});
     m_invoices->Thaw();
     m_payments->Thaw();
     Layout();

@@ -22,6 +22,8 @@ public:
     // Files dropped or chosen: stored as evidence, optionally linked to a record.
     virtual void AttachFiles(const std::vector<std::filesystem::path>& files,
                              std::optional<core::RecordRef> linkTo) = 0;
+    // Asks the person which files to attach (the window's file chooser), then attaches them.
+    virtual void ChooseFilesToAttach() = 0;
     virtual void OpenDocument(core::RecordId document) = 0;
     // Where the stored original of a document is, if the library has it (thumbnails, opening).
     virtual std::optional<std::filesystem::path> DocumentFile(const core::Document& doc) = 0;

@@ -163,7 +163,7 @@ void PromisesPane::ShowCase(const core::Case* c, const ViewContext& view) {
         if (EvaluatePromise(p, view.today).overdue) ++overdue;
     }
     m_list->SetItemCount(static_cast<long>(m_order.size()));
-    FitColumns(m_list, kPromise);
+    FitColumns(m_list, kPromise, {kResolved, kMade, kBy, kDaysLate});
     m_list->Refresh();
     m_summary->SetLabel(wxString::Format(
         _("%d promises: %d kept, %d broken, %d pending (%d overdue)"), int(c->promises.size()), kept,
@@ -175,6 +175,19 @@ wxColour PromisesPane::RowColour(long row) const {
     if (!m_case || row < 0 || static_cast<std::size_t>(row) >= m_order.size()) return wxNullColour;
     const Promise& p = m_case->promises[m_order[static_cast<std::size_t>(row)]];
     return StatusColour(p.status, EvaluatePromise(p, m_view.today).overdue);
+}
+
+bool PromisesPane::SelectPromise(RecordId id) {
+    if (!m_case) return false;
+    for (std::size_t row = 0; row < m_order.size(); ++row)
+        if (m_case->promises[m_order[row]].id == id) {
+            const long item = static_cast<long>(row);
+            m_list->SetItemState(item, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
+                                 wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
+            m_list->EnsureVisible(item);
+            return true;
+        }
+    return false;
 }
 
 std::optional<std::size_t> PromisesPane::Selected() const {

@@ -22,6 +22,8 @@ public:
     wxListCtrl* List() const { return m_list; }
     // The background of a row as painted (by status; invalid when plain).
     wxColour RowColour(long row) const;
+    // Selects the promise's row and scrolls to it.
+    bool SelectPromise(core::RecordId id);
 
 private:
     friend class PromiseList;

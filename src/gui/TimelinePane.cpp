@@ -14,6 +14,7 @@
 #include <wx/sizer.h>
 #include <wx/srchctrl.h>
 #include <wx/stattext.h>
+#include <wx/wrapsizer.h>
 
 namespace reclama::gui {
 
@@ -107,7 +108,9 @@ private:
 };
 
 TimelinePane::TimelinePane(wxWindow* parent, PaneHost& host) : wxPanel(parent), m_host(host) {
-    auto* bar = new wxBoxSizer(wxHORIZONTAL);
+    // On a narrow window the search box and the count go to a second line rather than off the
+    // edge.
+    auto* bar = new wxWrapSizer(wxHORIZONTAL, wxEXTEND_LAST_ON_EACH_LINE | wxREMOVE_LEADING_SPACES);
     m_kind = new wxChoice(this, wxID_ANY);
     m_kind->Append(_("All events"));
     for (auto k : AllEventKinds()) m_kind->Append(Label(k));
@@ -123,15 +126,19 @@ TimelinePane::TimelinePane(wxWindow* parent, PaneHost& host) : wxPanel(parent), 
     m_search->SetDescriptiveText(_("Search the timeline"));
     m_search->ShowCancelButton(true);
     m_count = new wxStaticText(this, wxID_ANY, wxString());
-    bar->Add(m_kind, 0, wxRIGHT | wxALIGN_CENTER_VERTICAL, FromDIP(6));
-    bar->Add(m_channel, 0, wxRIGHT | wxALIGN_CENTER_VERTICAL, FromDIP(6));
-    bar->Add(m_agent, 0, wxRIGHT | wxALIGN_CENTER_VERTICAL, FromDIP(6));
-    bar->Add(m_search, 1, wxRIGHT | wxALIGN_CENTER_VERTICAL, FromDIP(10));
-    bar->Add(m_count, 0, wxALIGN_CENTER_VERTICAL);
+    m_agent->SetMaxSize(wxSize(FromDIP(220), -1)); // agents' names can be long
+    bar->Add(m_kind, 0, wxRIGHT | wxBOTTOM | wxALIGN_CENTER_VERTICAL, FromDIP(6));
+    bar->Add(m_channel, 0, wxRIGHT | wxBOTTOM | wxALIGN_CENTER_VERTICAL, FromDIP(6));
+    bar->Add(m_agent, 0, wxRIGHT | wxBOTTOM | wxALIGN_CENTER_VERTICAL, FromDIP(6));
+    auto* find = new wxBoxSizer(wxHORIZONTAL);
+    m_search->SetMinSize(wxSize(FromDIP(120), -1));
+    find->Add(m_search, 1, wxRIGHT | wxALIGN_CENTER_VERTICAL, FromDIP(10));
+    find->Add(m_count, 0, wxALIGN_CENTER_VERTICAL);
+    bar->Add(find, 1, wxBOTTOM | wxEXPAND, FromDIP(6));
 
     m_list = new TimelineList(this, m_model, m_view);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    sizer->Add(bar, 0, wxEXPAND | wxALL, FromDIP(6));
+    sizer->Add(bar, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(6));
     sizer->Add(m_list, 1, wxEXPAND);
     SetSizer(sizer);
 
@@ -171,7 +178,7 @@ void TimelinePane::ShowCase(const core::Case* c, const ViewContext& view) {
     m_model.SetCase(c, view.today);
     FillAgentChoice();
     Reload();
-    FitColumns(m_list, kDescription, kType);
+    FitColumns(m_list, kDescription, {kDirection, kReference, kAgent}, kType);
 }
 
 void TimelinePane::FillAgentChoice() {
@@ -217,6 +224,20 @@ void TimelinePane::Reload() {
                                        ToWx(FormatNumber(m_model.RowCount(), m_view.locale)),
                                        ToWx(FormatNumber(m_model.EventCount(), m_view.locale))));
     Layout();
+}
+
+bool TimelinePane::SelectRecord(RecordRef record) {
+    auto row = m_model.RowOf(record);
+    if (!row && m_model.Filter() != TimelineFilter{}) {
+        SetFilter(TimelineFilter{});
+        row = m_model.RowOf(record);
+    }
+    if (!row) return false;
+    const long item = static_cast<long>(*row);
+    m_list->SetItemState(item, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
+                         wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
+    m_list->EnsureVisible(item);
+    return true;
 }
 
 std::optional<RecordRef> TimelinePane::SelectedRecord() const {

@@ -26,6 +26,8 @@ public:
     const TimelineModel& Model() const { return m_model; }
     wxListCtrl* List() const;
     std::optional<core::RecordRef> SelectedRecord() const;
+    // Selects the record's row and scrolls to it, clearing a filter that hides it.
+    bool SelectRecord(core::RecordRef record);
 
 private:
     void ApplyFilterFromControls();

@@ -62,24 +62,38 @@ std::vector<PreflightItem> Preflight(store::Library& library, core::RecordId cas
     core::Case c = library.LoadCase(caseId);
     std::vector<PreflightItem> items;
     for (const auto& p : c.promises) {
-        if (!p.due) items.push_back({core::RecordHandle(core::RecordKind::Promise, p.id), "promise without a due date: " + p.text, false});
+        if (!p.due) {
+            items.push_back({core::RecordHandle(core::RecordKind::Promise, p.id),
+                             "promise without a due date: " + p.text, false,
+                             PreflightKind::PromiseWithoutDueDate, p.text});
+        }
     }
     for (const auto& k : c.contacts) {
-        if (k.reference.empty()) items.push_back({core::RecordHandle(core::RecordKind::Contact, k.id), "contact without the company's reference number: " + k.summary, false});
+        if (k.reference.empty()) {
+            items.push_back({core::RecordHandle(core::RecordKind::Contact, k.id),
+                             "contact without the company's reference number: " + k.summary, false,
+                             PreflightKind::ContactWithoutReference, k.summary});
+        }
     }
     std::int64_t total = 0;
     for (const auto& d : c.documents) {
         total += d.size;
         auto state = EnsureIntake(library, d);
         if (!state.problem.empty()) {
-            items.push_back({core::RecordHandle(core::RecordKind::Document, d.id), state.problem, true});
+            items.push_back({core::RecordHandle(core::RecordKind::Document, d.id), state.problem, true,
+                             PreflightKind::UnreadableExhibit,
+                             d.title.empty() ? d.originalName : d.title, state.problem});
         }
     }
     auto profile = dossier::FindProfile(dossier::TemplatesDir(), options.profile);
     if (profile.sizeCapBytes > 0 && total > profile.sizeCapBytes) {
-        items.push_back({"", "the attachments add up to " + std::to_string(total / (1024 * 1024)) +
-                                 " MiB, over the profile's cap of " + std::to_string(profile.sizeCapBytes / (1024 * 1024)) +
-                                 " MiB per file", false});
+        PreflightItem item{"", "the attachments add up to " + std::to_string(total / (1024 * 1024)) +
+                                   " MiB, over the profile's cap of " +
+                                   std::to_string(profile.sizeCapBytes / (1024 * 1024)) + " MiB per file",
+                           false, PreflightKind::OverSizeCap};
+        item.bytes = total;
+        item.capBytes = profile.sizeCapBytes;
+        items.push_back(item);
     }
     return items;
 }

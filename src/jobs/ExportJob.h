@@ -27,11 +27,23 @@ struct ExportOptions {
     core::Date today;
 };
 
+// What a pre-flight item is about, so that each front end can word it in its own language.
+enum class PreflightKind {
+    PromiseWithoutDueDate,   // subject: the promise's text
+    ContactWithoutReference, // subject: the contact's summary
+    UnreadableExhibit,       // subject: the document's title; detail: why
+    OverSizeCap,             // bytes: the attachments' total; capBytes: the profile's cap
+};
+
 // Something worth fixing before sending the dossier, tied to the record it is about.
 struct PreflightItem {
     std::string handle;  // "p3", "c2", "d4"; empty for the whole case
-    std::string message;
+    std::string message; // in plain English (the CLI prints it)
     bool blocking = false; // an exhibit whose pages cannot be included
+    PreflightKind kind = PreflightKind::PromiseWithoutDueDate;
+    std::string subject;
+    std::string detail;
+    std::int64_t bytes = 0, capBytes = 0;
 };
 
 struct ExportResult {

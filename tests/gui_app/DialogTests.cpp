@@ -10,6 +10,7 @@
 #include "gui/NextCallDialog.h"
 #include "gui/WxText.h"
 
+#include <gtest/gtest-spi.h>
 #include <gtest/gtest.h>
 #include <wx/choice.h>
 #include <wx/clipbrd.h>
@@ -137,6 +138,16 @@ TEST(NextCallDialog, CopiesTheBriefToTheClipboard) {
     ASSERT_TRUE(wxTheClipboard->GetData(data));
     EXPECT_EQ(data.GetText(), brief);
     dialog.Destroy();
+}
+
+// The safety net of every GUI test: a modal dialog nobody answers is ended, and the test fails.
+TEST(ModalWatchdog, EndsADialogNobodyAnswersAndFailsTheTest) {
+    EXPECT_NONFATAL_FAILURE(
+        {
+            wxDialog dialog(nullptr, wxID_ANY, "Nobody answers this");
+            EXPECT_EQ(dialog.ShowModal(), wxID_CANCEL);
+        },
+        "Nobody answers this");
 }
 
 } // namespace

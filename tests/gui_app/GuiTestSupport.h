@@ -19,6 +19,7 @@ public:
     std::vector<core::Case> savedHeaders;
     std::vector<std::vector<std::filesystem::path>> attached;
     std::vector<core::RecordId> opened;
+    int choseFiles = 0;
 
     void EditRecord(core::RecordRef r) override { edited.push_back(r); }
     void ShowHistory(core::RecordRef r) override { historyShown.push_back(r); }
@@ -29,6 +30,7 @@ public:
                      std::optional<core::RecordRef>) override {
         attached.push_back(files);
     }
+    void ChooseFilesToAttach() override { ++choseFiles; }
     void OpenDocument(core::RecordId id) override { opened.push_back(id); }
     std::optional<std::filesystem::path> DocumentFile(const core::Document&) override {
         return std::nullopt;
@@ -43,6 +45,11 @@ void UseLanguage(const std::string& language);
 
 // Errors the app reported through ShowError since the last call (and clears them).
 std::vector<wxString> TakeErrors();
+// Yes/no questions the app asked (AskYesNo), and the notices it showed (ShowInfo, "title\nmessage"),
+// since the last call; questions are answered with `yes` (true unless a test says otherwise).
+std::vector<wxString> TakeQuestions();
+std::vector<wxString> TakeNotices();
+void AnswerQuestionsWith(bool yes);
 
 // Folder for screenshots: <build>/gui-screenshots.
 std::filesystem::path ScreenshotDir();

@@ -1,11 +1,12 @@
 // The main window over a real case library in a temporary folder: create a case, log a call with
 // a promise, attach a file, see them in the panes, undo, export the dossier and check the PDF.
-#include "GuiTestSupport.h"
+#include "LibraryWindow.h"
 
 #include "core/Error.h"
 #include "gui/DocumentsPane.h"
 #include "gui/LibraryRepository.h"
 #include "gui/MainFrame.h"
+#include "gui/MenuIds.h"
 #include "gui/PromisesPane.h"
 #include "gui/TimelinePane.h"
 #include "gui/WxText.h"
@@ -14,70 +15,12 @@
 #include <wx/listctrl.h>
 
 #include <cstdlib>
-#include <fstream>
 
 namespace reclama::gui::test {
 namespace {
 
 using namespace core;
 namespace fs = std::filesystem;
-
-class LibraryWindow : public testing::Test {
-protected:
-    void SetUp() override {
-        UseLanguage("en");
-        m_dir = fs::temp_directory_path() /
-                ("reclama-gui-library-" + std::to_string(::getpid()) + "-" +
-                 testing::UnitTest::GetInstance()->current_test_info()->name());
-        fs::remove_all(m_dir);
-        m_frame = new MainFrame(OpenLibraryRepository(m_dir / "library"), "en");
-        m_frame->SetToday(Date(2026, 2, 20));
-        m_frame->Show();
-        Pump();
-    }
-    void TearDown() override {
-        m_frame->Destroy();
-        Pump();
-        fs::remove_all(m_dir);
-        TakeErrors();
-    }
-
-    RecordId CreateCase() {
-        Case header;
-        header.title = "ADSL sin servicio";
-        header.claimant.name = "Lucía Martín";
-        header.company.name = "Telefónica de España";
-        header.summary = "La línea no funciona desde el 8 de enero.";
-        header.remedy = "Reparación y abono de los días sin servicio.";
-        const RecordId id = m_frame->Repository().CreateCase(header);
-        m_frame->ReloadCaseList();
-        m_frame->SelectCase(id);
-        Pump();
-        return id;
-    }
-
-    RecordId LogCallWithPromise() {
-        Contact call;
-        call.at = ParseEventTime("2026-02-16T10:30", "Europe/Madrid");
-        call.agent = "Marta";
-        call.summary = "Third call: the line still has no service";
-        Promise promise;
-        promise.by = "Marta";
-        promise.text = "A technician will come on Thursday";
-        promise.due = Date(2026, 2, 19);
-        return m_frame->SaveNewContact(call, promise);
-    }
-
-    fs::path WriteFile(const std::string& name, const std::string& text) {
-        fs::create_directories(m_dir);
-        const fs::path file = m_dir / name;
-        std::ofstream(file) << text;
-        return file;
-    }
-
-    fs::path m_dir;
-    MainFrame* m_frame = nullptr;
-};
 
 TEST_F(LibraryWindow, CreateLogAttachUndo) {
     const RecordId caseId = CreateCase();
@@ -96,10 +39,9 @@ TEST_F(LibraryWindow, CreateLogAttachUndo) {
     ASSERT_EQ(m_frame->CurrentCase()->promises.size(), 1u);
     EXPECT_EQ(m_frame->CurrentCase()->promises[0].contact, contactId);
 
-    // Attaching the receipt stores it in the library and lists it.
-    m_frame->AttachFiles({WriteFile("receipt.txt", "Ticket 4471: no service since 8 January")},
-                         std::nullopt);
-    Pump();
+    // Record > Attach files: the receipt chosen is stored in the library and listed.
+    m_chooser->next = WriteFile("receipt.txt", "Ticket 4471: no service since 8 January");
+    Command(kIdAttach);
     ASSERT_EQ(m_frame->CurrentCase()->documents.size(), 1u);
     EXPECT_EQ(m_frame->CurrentCase()->documents[0].originalName, "receipt.txt");
     EXPECT_EQ(m_frame->Documents()->List()->GetItemCount(), 1);
@@ -107,6 +49,10 @@ TEST_F(LibraryWindow, CreateLogAttachUndo) {
     ASSERT_TRUE(stored.has_value());
     EXPECT_TRUE(fs::is_regular_file(*stored));
     EXPECT_TRUE(TakeErrors().empty());
+    // Opening it hands the stored original to the desktop.
+    m_frame->OpenDocument(m_frame->CurrentCase()->documents[0].id);
+    ASSERT_EQ(m_launcher->opened.size(), 1u);
+    EXPECT_EQ(m_launcher->opened[0], *stored);
 
     // Ctrl+Z takes the attachment back; the call and its promise stay.
     m_frame->Undo();
@@ -143,7 +89,22 @@ TEST_F(LibraryWindow, ExportsAValidPdfDossier) {
     // The recipient profiles come from templates/, generic first.
     const auto profiles = m_frame->Repository().Profiles();
     ASSERT_FALSE(profiles.empty());
-    EXPECT_EQ(profiles.front(), "generic");
+    EXPECT_EQ(profiles.front().name, "generic");
+}
+
+TEST_F(LibraryWindow, DeletesARecordOnlyWhenThePersonSaysYes) {
+    CreateCase();
+    const RecordId contact = LogCallWithPromise();
+    AnswerQuestionsWith(false);
+    m_frame->DeleteRecord({RecordKind::Contact, contact});
+    AnswerQuestionsWith(true);
+    const auto asked = TakeQuestions();
+    ASSERT_EQ(asked.size(), 1u);
+    EXPECT_TRUE(asked[0].Contains("c" + std::to_string(contact))) << asked[0];
+    EXPECT_EQ(m_frame->CurrentCase()->contacts.size(), 1u);
+    m_frame->DeleteRecord({RecordKind::Contact, contact});
+    EXPECT_EQ(TakeQuestions().size(), 1u);
+    EXPECT_TRUE(m_frame->CurrentCase()->contacts.empty());
 }
 
 TEST_F(LibraryWindow, RefusesToEditARecordOfAnotherCase) {

@@ -5,6 +5,7 @@
 #include "core/Format.h"
 #include "core/Ledger.h"
 #include "gui/DocumentsPane.h"
+#include "gui/ListColumns.h"
 #include "gui/MoneyPane.h"
 #include "gui/PromisesPane.h"
 #include "gui/TimelinePane.h"
@@ -108,6 +109,33 @@ TEST_F(PaneTest, TimelineShowsRowsInTheVirtualList) {
     pane->SetFilter({std::nullopt, Channel::Chat, "", ""});
     EXPECT_EQ(list->GetItemCount(), 1);
     EXPECT_EQ(list->GetItemText(0, 3), ToWx("Sofía"));
+}
+
+// On a narrow window the least needed columns give way whole (never cut to slivers), dates and
+// amounts keep their width, and hovering a row shows the text that does not fit.
+TEST_F(PaneTest, NarrowTimelineHidesColumnsAndShowsCutTextOnHover) {
+    m_frame->SetSize(620, 500);
+    auto* pane = Show<TimelinePane>();
+    Pump(100);
+    wxListCtrl* list = pane->List();
+    enum { kWhen, kType, kDirection, kAgent, kReference, kDescription, kAmount };
+    EXPECT_EQ(list->GetColumnWidth(kDirection), 0);
+    for (int col : {kWhen, kType, kAmount})
+        for (long row = 0; row < list->GetItemCount(); ++row)
+            EXPECT_GE(list->GetColumnWidth(col), list->GetTextExtent(list->GetItemText(row, col)).x)
+                << "column " << col << " row " << row;
+    const long call = static_cast<long>(*pane->Model().RowOf({RecordKind::Contact, 2}));
+    const wxString description = list->GetItemText(call, kDescription);
+    ASSERT_GT(list->GetTextExtent(description).x, list->GetColumnWidth(kDescription));
+    const wxString tip = CutText(list, call);
+    EXPECT_TRUE(tip.Contains(description)) << tip;
+    EXPECT_TRUE(tip.Contains(list->GetItemText(call, kDirection))) << tip; // hidden column
+    // Wide again: everything shows, nothing to explain.
+    m_frame->SetSize(1900, 500);
+    Pump(100);
+    EXPECT_GT(list->GetColumnWidth(kDirection), 0);
+    const long note = static_cast<long>(*pane->Model().RowOf({RecordKind::Note, 1}));
+    EXPECT_TRUE(CutText(list, note).empty()) << CutText(list, note);
 }
 
 TEST_F(PaneTest, TimelineScrollsThroughAHundredThousandRows) {

@@ -14,6 +14,8 @@
 
 #include <algorithm>
 #include <chrono>
+#include <fstream>
+#include <random>
 #include <regex>
 #include <thread>
 #include <sstream>
@@ -186,6 +188,64 @@ TEST(Export, AHostileExhibitIsNamedAndTheExportStillCompletes) {
     std::string text = Squeeze(Shell("pdftotext -enc UTF-8 " + Quote(out) + " -"));
     EXPECT_NE(text.find("Las páginas de este documento no se incluyen"), std::string::npos);
     EXPECT_NE(text.find(corpus.truncated.filename().string()), std::string::npos);
+}
+
+// Each pre-flight item says what it is about, so the app can word it in Spanish or English.
+TEST(Export, PreflightItemsCarryTheirKindAndSubject) {
+    test::SampleLibrary s;
+    auto corpus = evidence::test::WriteHostilePdfCorpus(s.dir.path / "corpus");
+    core::Document meta;
+    meta.title = "Contrato dañado";
+    meta.originalName = corpus.truncated.filename().string();
+    const auto damaged = jobs::AttachEvidence(*s.library, s.es, corpus.truncated, meta, std::nullopt);
+    core::Promise vague;
+    vague.text = "Le llamaremos";
+    const auto promiseId = s.library->Add(s.es, vague);
+    core::Contact call;
+    call.at = core::ParseEventTime("2026-02-16T10:30", "Europe/Madrid");
+    call.summary = "Sin número de incidencia";
+    const auto contactId = s.library->Add(s.es, call);
+    // Eleven MiB of attachments: over SERNAC's ten, within the generic profile (no cap).
+    const auto big = s.dir.path / "big.bin";
+    {
+        std::ofstream out(big, std::ios::binary);
+        std::mt19937 random(7);
+        for (int i = 0; i < 11 * 1024 * 256; ++i) {
+            const auto word = random();
+            out.write(reinterpret_cast<const char*>(&word), 4);
+        }
+    }
+    meta.title = "Grabación";
+    meta.originalName = "big.bin";
+    jobs::AttachEvidence(*s.library, s.es, big, meta, std::nullopt);
+
+    jobs::ExportOptions options;
+    options.profile = "cl-sernac";
+    auto items = jobs::Preflight(*s.library, s.es, options);
+    auto find = [&](jobs::PreflightKind kind, const std::string& handle) {
+        return std::find_if(items.begin(), items.end(), [&](const jobs::PreflightItem& i) {
+            return i.kind == kind && i.handle == handle;
+        });
+    };
+    auto p = find(jobs::PreflightKind::PromiseWithoutDueDate, "p" + std::to_string(promiseId));
+    ASSERT_NE(p, items.end());
+    EXPECT_EQ(p->subject, "Le llamaremos");
+    auto c = find(jobs::PreflightKind::ContactWithoutReference, "c" + std::to_string(contactId));
+    ASSERT_NE(c, items.end());
+    EXPECT_EQ(c->subject, "Sin número de incidencia");
+    auto d = find(jobs::PreflightKind::UnreadableExhibit,
+                  "d" + std::to_string(damaged.document.id));
+    ASSERT_NE(d, items.end());
+    EXPECT_EQ(d->subject, "Contrato dañado");
+    EXPECT_FALSE(d->detail.empty());
+    EXPECT_TRUE(d->blocking);
+    auto cap = find(jobs::PreflightKind::OverSizeCap, "");
+    ASSERT_NE(cap, items.end());
+    EXPECT_EQ(cap->capBytes, 10 * 1024 * 1024);
+    EXPECT_GT(cap->bytes, 11 * 1024 * 1024);
+    options.profile = "generic";
+    items = jobs::Preflight(*s.library, s.es, options);
+    EXPECT_EQ(find(jobs::PreflightKind::OverSizeCap, ""), items.end());
 }
 
 TEST(Export, EvidencePackageVerifiesAndTamperingIsCaught) {
