@@ -1,6 +1,7 @@
 #include "FinishDossier.h"
 
 #include "FinishAssemble.h"
+#include "FinishFonts.h"
 #include "FinishNavigation.h"
 #include "FinishParts.h"
 #include "FinishVolumes.h"
@@ -136,6 +137,7 @@ struct Finisher {
         QPDF out;
         out.setSuppressWarnings(true);
         out.processFile(plan.drawnPdf.c_str());
+        MapPresentationFormsToLetters(out);
         ExhibitSources sources(out, o.prefetch);
         std::size_t total = std::max<std::size_t>(plan.placements.size(), 1);
         PlaceExhibitPages(out, plan, sources, [&](std::size_t done) {

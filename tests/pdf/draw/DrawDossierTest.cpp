@@ -96,7 +96,9 @@ TEST_F(DrawDossierTest, EveryScriptIsSearchableAndCopyable) {
     // Right-to-left runs carry their logical text in /ActualText, so copying gives the base
     // letters as typed, not the presentation forms that are drawn. Poppler then applies its own
     // visual-to-logical reversal to ActualText too, so pdftotext shows the code points reversed;
-    // readers that take ActualText literally (Acrobat) copy them as typed.
+    // readers that take ActualText literally (Acrobat) copy them as typed, and pdf.js, which
+    // reads the glyph maps, does too once the finishing stage has mapped the presentation forms
+    // to their letters (FinishFontsTest).
     for (const std::string& name : {kArabicName, kHebrewName}) {
         bool typed = flat.find(name) != std::string::npos;
         bool popplerOrder = flat.find(ReverseCodePoints(name)) != std::string::npos;
