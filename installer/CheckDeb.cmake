@@ -61,7 +61,7 @@ foreach(field IN ITEMS "Package: reclama" "Depends: " "Architecture: ")
     endif()
 endforeach()
 # The dependencies dpkg-shlibdeps found must include the GUI toolkit and the database.
-foreach(dep IN ITEMS libwx libsqlite3)
+foreach(dep IN ITEMS libwx libsqlite3 fonts-dejavu-core)
     string(FIND "${info}" "${dep}" at)
     if(at EQUAL -1)
         list(APPEND missing "dependency on ${dep}*")

@@ -53,6 +53,11 @@ else()
     set(CPACK_DEBIAN_PACKAGE_GENERATE_SHLIBS ON)
     # Installed under /usr whatever prefix the build tree was configured with.
     set(CPACK_PACKAGING_INSTALL_PREFIX "/usr")
+    # No library links to the fonts, so dpkg-shlibdeps cannot know: the dossier is drawn in
+    # DejaVu and exports fail without it. (wx3.2-i18n is left out on purpose: with it, wxGTK
+    # hands Cancel/OK to GTK's own stock labels, which follow the system's language rather than
+    # the one chosen in Reclama; Reclama's catalog words them itself.)
+    set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-dejavu-core")
     set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "shared-mime-info, desktop-file-utils")
 endif()
 
