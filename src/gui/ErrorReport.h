@@ -11,7 +11,10 @@ class wxWindow;
 
 namespace reclama::gui {
 
+// Exceptions are shown with what to do about them (by kind, in the interface language), then
+// their own message as the details.
 void ShowError(wxWindow* parent, const std::exception& error);
+wxString WhatToDo(const std::exception& error);
 void ShowError(wxWindow* parent, const wxString& message);
 // What failed (naming the file: "x.reclama could not be imported"), then the reason below it.
 void ShowError(wxWindow* parent, const wxString& whatFailed, const std::exception& reason);

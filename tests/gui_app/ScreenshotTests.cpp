@@ -1,6 +1,8 @@
 // Screenshots of every pane and the "Log a call" dialog, in Spanish and English, saved into
 // <build>/gui-screenshots for people to look at (alignment, spacing, truncated labels).
 #include "GuiTestSupport.h"
+#include "core/Error.h"
+#include "gui/ErrorReport.h"
 #include "SampleCase.h"
 
 #include "gui/CaseDetailsPane.h"
@@ -97,6 +99,20 @@ TEST(Translations, SpanishCatalogIsLoaded) {
     EXPECT_EQ(_("Broken"), ToWx("Incumplida"));
     UseLanguage("en");
     EXPECT_EQ(_("Log a call"), "Log a call");
+}
+
+TEST(Translations, ErrorsSayWhatToDoInTheInterfaceLanguage) {
+    UseLanguage("es");
+    ShowError(nullptr, ToWx("No se pudo importar caso.reclama."),
+              InputError("/case/contacts/3/at", "must be a date"));
+    ShowError(nullptr, StorageError("the disk is full"));
+    auto errors = TakeErrors();
+    ASSERT_EQ(errors.size(), 2u);
+    EXPECT_TRUE(errors[0].StartsWith(ToWx("No se pudo importar caso.reclama.\nCorrija lo que indica el detalle")))
+        << errors[0];
+    EXPECT_TRUE(errors[0].EndsWith(ToWx("Detalle: /case/contacts/3/at: must be a date"))) << errors[0];
+    EXPECT_TRUE(errors[1].StartsWith(ToWx("Compruebe que queda espacio en el disco"))) << errors[1];
+    UseLanguage("en");
 }
 
 INSTANTIATE_TEST_SUITE_P(BothLanguages, Screenshots, testing::Values("es", "en"));
