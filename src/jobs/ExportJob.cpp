@@ -63,16 +63,18 @@ std::vector<PreflightItem> Preflight(store::Library& library, core::RecordId cas
     std::vector<PreflightItem> items;
     for (const auto& p : c.promises) {
         if (!p.due) {
-            items.push_back({core::RecordHandle(core::RecordKind::Promise, p.id),
-                             "promise without a due date: " + p.text, false,
-                             PreflightKind::PromiseWithoutDueDate, p.text});
+            items.push_back({.handle = core::RecordHandle(core::RecordKind::Promise, p.id),
+                             .message = "promise without a due date: " + p.text,
+                             .kind = PreflightKind::PromiseWithoutDueDate,
+                             .subject = p.text});
         }
     }
     for (const auto& k : c.contacts) {
         if (k.reference.empty()) {
-            items.push_back({core::RecordHandle(core::RecordKind::Contact, k.id),
-                             "contact without the company's reference number: " + k.summary, false,
-                             PreflightKind::ContactWithoutReference, k.summary});
+            items.push_back({.handle = core::RecordHandle(core::RecordKind::Contact, k.id),
+                             .message = "contact without the company's reference number: " + k.summary,
+                             .kind = PreflightKind::ContactWithoutReference,
+                             .subject = k.summary});
         }
     }
     std::int64_t total = 0;
@@ -80,20 +82,22 @@ std::vector<PreflightItem> Preflight(store::Library& library, core::RecordId cas
         total += d.size;
         auto state = EnsureIntake(library, d);
         if (!state.problem.empty()) {
-            items.push_back({core::RecordHandle(core::RecordKind::Document, d.id), state.problem, true,
-                             PreflightKind::UnreadableExhibit,
-                             d.title.empty() ? d.originalName : d.title, state.problem});
+            items.push_back({.handle = core::RecordHandle(core::RecordKind::Document, d.id),
+                             .message = state.problem,
+                             .blocking = true,
+                             .kind = PreflightKind::UnreadableExhibit,
+                             .subject = d.title.empty() ? d.originalName : d.title,
+                             .detail = state.problem});
         }
     }
     auto profile = dossier::FindProfile(dossier::TemplatesDir(), options.profile);
     if (profile.sizeCapBytes > 0 && total > profile.sizeCapBytes) {
-        PreflightItem item{"", "the attachments add up to " + std::to_string(total / (1024 * 1024)) +
-                                   " MiB, over the profile's cap of " +
-                                   std::to_string(profile.sizeCapBytes / (1024 * 1024)) + " MiB per file",
-                           false, PreflightKind::OverSizeCap};
-        item.bytes = total;
-        item.capBytes = profile.sizeCapBytes;
-        items.push_back(item);
+        items.push_back({.message = "the attachments add up to " + std::to_string(total / (1024 * 1024)) +
+                                    " MiB, over the profile's cap of " +
+                                    std::to_string(profile.sizeCapBytes / (1024 * 1024)) + " MiB per file",
+                         .kind = PreflightKind::OverSizeCap,
+                         .bytes = total,
+                         .capBytes = profile.sizeCapBytes});
     }
     return items;
 }

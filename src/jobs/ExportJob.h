@@ -37,12 +37,12 @@ enum class PreflightKind {
 
 // Something worth fixing before sending the dossier, tied to the record it is about.
 struct PreflightItem {
-    std::string handle;  // "p3", "c2", "d4"; empty for the whole case
-    std::string message; // in plain English (the CLI prints it)
+    std::string handle{};  // "p3", "c2", "d4"; empty for the whole case
+    std::string message{}; // in plain English (the CLI prints it)
     bool blocking = false; // an exhibit whose pages cannot be included
     PreflightKind kind = PreflightKind::PromiseWithoutDueDate;
-    std::string subject;
-    std::string detail;
+    std::string subject{};
+    std::string detail{};
     std::int64_t bytes = 0, capBytes = 0;
 };
 
