@@ -10,6 +10,7 @@ using dossier::Align;
 
 namespace {
 constexpr double kBody = 10, kSmall = 8.5, kLineHeight = 1.25, kCellPad = 3;
+constexpr std::size_t kShortCellBytes = 11;
 constexpr Color kRule{0.8, 0.8, 0.8}, kHeaderFill{0.88, 0.9, 0.93}, kShade{0.96, 0.96, 0.965},
     kAlert{0.78, 0.16, 0.16}, kLabelGrey{0.3, 0.3, 0.3}, kLeaderGrey{0.6, 0.6, 0.6};
 
@@ -137,7 +138,9 @@ std::vector<double> PageDrawer::TableWidths(const std::vector<dossier::Column>& 
             return most;
         };
         auto measure = [&](const std::string& text, FontStyle style, double at) {
-            need.longestWord = std::max(need.longestWord, widest(text, " \n", style, at));
+            // A short cell ("Doc. nº 12", "15/03/2026") reads as one item: kept on one line.
+            const bool shortCell = text.size() <= kShortCellBytes && text.find('\n') == std::string::npos;
+            need.longestWord = std::max(need.longestWord, widest(text, shortCell ? "\n" : " \n", style, at));
             need.longestText = std::max(need.longestText, widest(text, "\n", style, at));
         };
         measure(columns[i].title, FontStyle::Bold, size);
