@@ -136,10 +136,7 @@ bool DocumentsPane::SelectDocument(RecordId id) {
     if (!m_case) return false;
     for (std::size_t row = 0; row < m_case->documents.size(); ++row)
         if (m_case->documents[row].id == id) {
-            const long item = static_cast<long>(row);
-            m_list->SetItemState(item, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
-                                 wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
-            m_list->EnsureVisible(item);
+            SelectRow(m_list, static_cast<long>(row));
             return true;
         }
     return false;

@@ -138,4 +138,9 @@ wxString CutText(wxListCtrl* list, long row) {
     return lines;
 }
 
+void SelectRow(wxListCtrl* list, long row) {
+    list->SetItemState(row, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
+    list->EnsureVisible(row);
+}
+
 } // namespace reclama::gui

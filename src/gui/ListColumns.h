@@ -23,4 +23,7 @@ void FitColumns(wxListCtrl* list, int stretch, std::vector<int> giveWay = {}, in
 // cell is cut, "Header: text" lines when several are; empty when everything shows.
 wxString CutText(wxListCtrl* list, long row);
 
+// Selects and focuses `row` and scrolls it into view.
+void SelectRow(wxListCtrl* list, long row);
+
 } // namespace reclama::gui

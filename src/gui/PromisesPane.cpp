@@ -181,10 +181,7 @@ bool PromisesPane::SelectPromise(RecordId id) {
     if (!m_case) return false;
     for (std::size_t row = 0; row < m_order.size(); ++row)
         if (m_case->promises[m_order[row]].id == id) {
-            const long item = static_cast<long>(row);
-            m_list->SetItemState(item, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
-                                 wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
-            m_list->EnsureVisible(item);
+            SelectRow(m_list, static_cast<long>(row));
             return true;
         }
     return false;

@@ -233,10 +233,7 @@ bool TimelinePane::SelectRecord(RecordRef record) {
         row = m_model.RowOf(record);
     }
     if (!row) return false;
-    const long item = static_cast<long>(*row);
-    m_list->SetItemState(item, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
-                         wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
-    m_list->EnsureVisible(item);
+    SelectRow(m_list, static_cast<long>(*row));
     return true;
 }
 
