@@ -194,7 +194,7 @@ RenderPlan PageDrawer::Finish(const std::filesystem::path& out) {
     plan.placements = m_placements;
     for (const auto& e : m_d.exhibits) {
         const auto& range = m_found.exhibitPages.at(e.number);
-        plan.exhibits.push_back({e.number, range.first, range.second});
+        plan.exhibits.push_back({e.number, range.first, range.second, BatesRange(e.number).value_or("")});
     }
     plan.warnings = m_warnings;
     for (auto& w : m_canvas->Warnings()) plan.warnings.push_back(std::move(w));

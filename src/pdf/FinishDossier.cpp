@@ -73,6 +73,7 @@ Json ManifestWithPages(const FinishOptions& o, const RenderPlan& plan) {
                 f["pages"] = e.lastPage - e.firstPage + 1;
                 f["first_page"] = e.firstPage + 1;
                 f["last_page"] = e.lastPage + 1;
+                if (!e.bates.empty()) f["bates"] = e.bates;
             }
         }
     }

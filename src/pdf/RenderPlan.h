@@ -29,6 +29,7 @@ struct ExhibitPages {
     int exhibitNumber = 0;
     int firstPage = 0;
     int lastPage = 0;
+    std::string bates{}; // "LMO000003–LMO000007" with Bates numbering, else empty
 };
 
 struct RenderPlan {

@@ -7,6 +7,7 @@
 #include "jobs/ExportJob.h"
 #include "jobs/Intake.h"
 #include "pdf/EvidencePackage.h"
+#include "pdf/Manifest.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -118,6 +119,11 @@ TEST(Export, EverySampleProfileAndLanguage) {
                 // Bates profiles number the exhibit pages from 1 with the signer's initials.
                 if (profile.bates) {
                     EXPECT_NE(text.find(dossier::BatesPrefix(profile, c) + "000001"), std::string::npos);
+                    // The PDF's own manifest gives each exhibit with pages its Bates range.
+                    auto manifest = nlohmann::json::parse(pdf::ReadManifest(out).value_or("{}"));
+                    int withBates = 0;
+                    for (const auto& f : manifest["files"]) withBates += f.contains("bates") ? 1 : 0;
+                    EXPECT_GT(withBates, 0);
                 }
 
                 // Reclama's own fonts are embedded (exhibits keep theirs as they came).
