@@ -186,11 +186,19 @@ void PageDrawer::TableHeader(const std::vector<dossier::Column>& columns, const 
 }
 
 void PageDrawer::DrawTable(const std::vector<dossier::Column>& columns, const std::vector<dossier::TableRow>& rows,
-                           bool compact, const std::vector<int>* rowLinks, int monoColumn) {
+                           bool compact, const std::vector<int>* rowLinks, int monoColumn,
+                           const std::vector<dossier::TableRow>* fixedRows) {
     if (columns.empty()) return;
     double size = compact ? kSmall : kBody;
     double lh = size * kLineHeight;
-    std::vector<double> widths = TableWidths(columns, rows, size, monoColumn);
+    // A table of the document is the same in every pass; the exhibit index is not (it prints
+    // page numbers), and is measured again.
+    const bool fixed = m_memo && &rows == fixedRows;
+    auto known = fixed ? m_memo->tableWidths.find(fixedRows) : decltype(m_memo->tableWidths)::iterator{};
+    std::vector<double> widths = fixed && known != m_memo->tableWidths.end()
+                                     ? known->second
+                                     : TableWidths(columns, rows, size, monoColumn);
+    if (fixed) m_memo->tableWidths[fixedRows] = widths;
     Ensure(lh * 4 + 4 * kCellPad);
     TableHeader(columns, widths, size);
     for (std::size_t r = 0; r < rows.size(); ++r) {
@@ -240,7 +248,7 @@ void PageDrawer::DrawTable(const std::vector<dossier::Column>& columns, const st
     m_y -= 10;
 }
 
-void PageDrawer::DrawBlock(const dossier::Table& t) { DrawTable(t.columns, t.rows, t.compact); }
+void PageDrawer::DrawBlock(const dossier::Table& t) { DrawTable(t.columns, t.rows, t.compact, nullptr, -1, &t.rows); }
 
 void PageDrawer::ContentsEntry(const std::string& title, int page, double indent) {
     double lh = kBody * kLineHeight * 1.2;

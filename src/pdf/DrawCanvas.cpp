@@ -84,7 +84,15 @@ double DrawCanvas::LineWidth(const StyledLine& line, double size) {
 }
 
 std::vector<std::string> DrawCanvas::Wrap(const std::string& text, double width, FontStyle style, double size) {
-    return WrapText(text, width, [&](const std::string& s) { return Width(s, style, size); });
+    auto wrap = [&] { return WrapText(text, width, [&](const std::string& s) { return Width(s, style, size); }); };
+    if (!m_memo) return wrap();
+    std::string key(reinterpret_cast<const char*>(&width), sizeof width);
+    key.append(reinterpret_cast<const char*>(&size), sizeof size);
+    key += static_cast<char>(style);
+    key += text;
+    auto found = m_memo->wraps.find(key);
+    if (found == m_memo->wraps.end()) found = m_memo->wraps.emplace(std::move(key), wrap()).first;
+    return found->second;
 }
 
 std::vector<StyledLine> DrawCanvas::WrapRuns(const std::vector<StyledText>& runs, double width, double size) {

@@ -4,6 +4,7 @@
 // every character the fonts cannot show and where it was (never silently dropped).
 
 #include "Fonts.h"
+#include "LayoutMemo.h"
 #include "TextLayout.h"
 
 #include <podofo/podofo.h>
@@ -31,6 +32,8 @@ public:
     // as usual. The layout passes that only find page numbers run like this; PoDoFo's text
     // output is most of the drawing time.
     void SetMeasureOnly(bool measureOnly) { m_measureOnly = measureOnly; }
+    // Wrapped lines are kept in `memo` (may be null) and taken from it by later passes.
+    void SetMemo(LayoutMemo* memo) { m_memo = memo; }
     bool MeasureOnly() const { return m_measureOnly; }
 
     void Begin(PoDoFo::PdfCanvas* target);
@@ -85,6 +88,7 @@ private:
     std::string m_ops;
     std::set<PoDoFo::PdfFont*> m_targetFonts; // fonts already in the target's resources
     bool m_measureOnly = false;
+    LayoutMemo* m_memo = nullptr;
     std::string m_where;
     std::set<std::pair<char32_t, std::string>> m_seen;
     std::vector<std::pair<char32_t, std::string>> m_missing; // in order of appearance

@@ -15,14 +15,15 @@ RenderPlan DrawDossier(const dossier::DossierDocument& document, const std::file
     constexpr int kMaxPasses = 5;
     try {
         PageAnchors anchors;
+        LayoutMemo memo;
         for (int pass = 0; pass < kMaxPasses; ++pass) {
-            PageDrawer measure(document, anchors, options, pass, PageDrawer::Mode::Measure);
+            PageDrawer measure(document, anchors, options, pass, PageDrawer::Mode::Measure, &memo);
             measure.Layout();
             if (measure.Found() != anchors) {
                 anchors = measure.Found();
                 continue;
             }
-            PageDrawer drawer(document, anchors, options, pass + 1, PageDrawer::Mode::Draw);
+            PageDrawer drawer(document, anchors, options, pass + 1, PageDrawer::Mode::Draw, &memo);
             drawer.Layout();
             if (drawer.Found() != anchors)
                 throw Error("internal: drawing the dossier put pages elsewhere than measuring did");

@@ -22,8 +22,8 @@ std::string FillTemplate(std::string text, const std::vector<std::pair<std::stri
 }
 
 PageDrawer::PageDrawer(const DossierDocument& d, const PageAnchors& anchors, const DrawOptions& options, int pass,
-                       Mode mode)
-    : m_d(d), m_anchors(anchors), m_options(options), m_pass(pass), m_mode(mode),
+                       Mode mode, LayoutMemo* memo)
+    : m_d(d), m_anchors(anchors), m_options(options), m_pass(pass), m_mode(mode), m_memo(memo),
       m_doc(std::make_unique<PdfMemDocument>()),
       m_canvas(std::make_unique<DrawCanvas>(*m_doc, options.fontDir)) {
     bool a4 = d.pageSize == dossier::PageSize::A4;
@@ -34,6 +34,7 @@ PageDrawer::PageDrawer(const DossierDocument& d, const PageAnchors& anchors, con
     m_top = m_height - 20 * kMm;
     m_bottom = 20 * kMm;
     m_canvas->SetMeasureOnly(mode == Mode::Measure);
+    m_canvas->SetMemo(memo);
     if (d.bates) m_batesNext = d.bates->start;
 }
 

@@ -28,8 +28,9 @@ struct PageAnchors {
 class PageDrawer {
 public:
     enum class Mode { Measure, Draw };
+    // `memo` (may be null) carries measurements from one pass to the next (LayoutMemo.h).
     PageDrawer(const dossier::DossierDocument& document, const PageAnchors& anchors, const DrawOptions& options,
-               int pass, Mode mode);
+               int pass, Mode mode, LayoutMemo* memo = nullptr);
 
     // Lays out every page; `Found()` then holds where things landed.
     void Layout();
@@ -80,8 +81,11 @@ private:
     void TableHeader(const std::vector<dossier::Column>& columns, const std::vector<double>& widths, double size);
     std::vector<double> TableWidths(const std::vector<dossier::Column>& columns,
                                     const std::vector<dossier::TableRow>& rows, double size, int monoColumn);
+    // `fixedRows`: `rows` when they belong to the document and so are the same in every pass
+    // (their column widths are then measured once).
     void DrawTable(const std::vector<dossier::Column>& columns, const std::vector<dossier::TableRow>& rows,
-                   bool compact, const std::vector<int>* rowLinks = nullptr, int monoColumn = -1);
+                   bool compact, const std::vector<int>* rowLinks = nullptr, int monoColumn = -1,
+                   const std::vector<dossier::TableRow>* fixedRows = nullptr);
     void ContentsEntry(const std::string& title, int page, double indent);
 
     // exhibits (DrawExhibits.cpp)
@@ -96,6 +100,7 @@ private:
     const DrawOptions& m_options;
     int m_pass;
     Mode m_mode;
+    LayoutMemo* m_memo;
     std::unique_ptr<PoDoFo::PdfMemDocument> m_doc;
     std::unique_ptr<DrawCanvas> m_canvas;
     double m_width, m_height, m_left, m_right, m_top, m_bottom, m_y = 0;
