@@ -155,8 +155,7 @@ ContactDialog::ContactDialog(wxWindow* parent, const Case& c, Channel channel,
     sizer->Add(bottom, 0, wxEXPAND | wxALL, gap * 2);
     SetSizerAndFit(sizer);
     SetSize(wxSize(std::max(GetSize().x, FromDIP(720)), GetSize().y));
-    if (FindWindow(wxID_OK)) FindWindow(wxID_OK)->SetLabel(_("&Save"));
-    if (FindWindow(wxID_CANCEL)) FindWindow(wxID_CANCEL)->SetLabel(_("Cancel"));
+    LabelDialogButtons(this, _("&Save"));
 
     Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { TrySave(); }, wxID_OK);
     Bind(wxEVT_TIMER, [this](wxTimerEvent&) { OnTick(); });

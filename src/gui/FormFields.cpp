@@ -1,9 +1,12 @@
 // Entry dialog helpers.
 #include "FormFields.h"
 
+#include "ErrorReport.h"
 #include "WxText.h"
 
 #include <wx/datectrl.h>
+#include <wx/dialog.h>
+#include <wx/intl.h>
 
 #include <boost/date_time/posix_time/posix_time.hpp>
 
@@ -50,6 +53,18 @@ core::EventTime ParseWhen(const wxString& text, const std::string& zone, const s
     iso.Trim().Trim(false);
     iso.Replace(" ", "T");
     return core::ParseEventTime(ToUtf8(iso), zone, std::nullopt, field);
+}
+
+void LabelDialogButtons(wxDialog* dialog, const wxString& okLabel) {
+    if (auto* ok = dialog->FindWindow(wxID_OK)) ok->SetLabel(okLabel);
+    if (auto* cancel = dialog->FindWindow(wxID_CANCEL)) cancel->SetLabel(_("Cancel"));
+}
+
+void UseFormButtons(wxDialog* dialog, const wxString& okLabel, std::function<void()> readForm) {
+    LabelDialogButtons(dialog, okLabel);
+    dialog->Bind(wxEVT_BUTTON, [dialog, readForm = std::move(readForm)](wxCommandEvent&) {
+        if (Guarded(dialog, readForm)) dialog->EndModal(wxID_OK);
+    }, wxID_OK);
 }
 
 } // namespace reclama::gui

@@ -2,7 +2,6 @@
 #include "InvoiceDialog.h"
 
 #include "DateField.h"
-#include "ErrorReport.h"
 #include "ViewContext.h"
 #include "FormFields.h"
 #include "WxText.h"
@@ -67,11 +66,7 @@ InvoiceDialog::InvoiceDialog(wxWindow* parent, const Case& c, const Invoice* exi
     sizer->Add(note, 0, wxLEFT | wxRIGHT, gap * 2);
     sizer->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxALL, gap * 2);
     SetSizerAndFit(sizer);
-    if (FindWindow(wxID_OK)) FindWindow(wxID_OK)->SetLabel(_("&Save"));
-    if (FindWindow(wxID_CANCEL)) FindWindow(wxID_CANCEL)->SetLabel(_("Cancel"));
-    Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-        if (Guarded(this, [this] { ReadForm(); })) EndModal(wxID_OK);
-    }, wxID_OK);
+    UseFormButtons(this, _("&Save"), [this] { ReadForm(); });
     m_number->SetFocus();
 }
 

@@ -1,7 +1,7 @@
 // New case dialog.
 #include "NewCaseDialog.h"
 
-#include "ErrorReport.h"
+#include "FormFields.h"
 #include "WxText.h"
 #include "core/Error.h"
 
@@ -62,11 +62,7 @@ NewCaseDialog::NewCaseDialog(wxWindow* parent) : wxDialog(parent, wxID_ANY, _("N
                0, wxLEFT | wxRIGHT, gap * 2);
     sizer->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxALL, gap * 2);
     SetSizerAndFit(sizer);
-    if (FindWindow(wxID_OK)) FindWindow(wxID_OK)->SetLabel(_("&Create"));
-    if (FindWindow(wxID_CANCEL)) FindWindow(wxID_CANCEL)->SetLabel(_("Cancel"));
-    Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-        if (Guarded(this, [this] { ReadForm(); })) EndModal(wxID_OK);
-    }, wxID_OK);
+    UseFormButtons(this, _("&Create"), [this] { ReadForm(); });
     m_title->SetFocus();
 }
 

@@ -1,7 +1,6 @@
 // Payment entry.
 #include "PaymentDialog.h"
 
-#include "ErrorReport.h"
 #include "FormFields.h"
 #include "Labels.h"
 #include "WxText.h"
@@ -60,11 +59,7 @@ PaymentDialog::PaymentDialog(wxWindow* parent, const Case& c, const Payment* exi
     sizer->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxALL, gap * 2);
     SetSizerAndFit(sizer);
     SetSize(wxSize(std::max(GetSize().x, FromDIP(420)), GetSize().y));
-    if (FindWindow(wxID_OK)) FindWindow(wxID_OK)->SetLabel(_("&Save"));
-    if (FindWindow(wxID_CANCEL)) FindWindow(wxID_CANCEL)->SetLabel(_("Cancel"));
-    Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-        if (Guarded(this, [this] { ReadForm(); })) EndModal(wxID_OK);
-    }, wxID_OK);
+    UseFormButtons(this, _("&Save"), [this] { ReadForm(); });
     m_amount->SetFocus();
 }
 

@@ -2,7 +2,6 @@
 #include "PromiseDialog.h"
 
 #include "DateField.h"
-#include "ErrorReport.h"
 #include "FormFields.h"
 #include "Labels.h"
 #include "WxText.h"
@@ -56,11 +55,7 @@ PromiseDialog::PromiseDialog(wxWindow* parent, const Promise& promise, const For
     sizer->Add(grid, 1, wxEXPAND | wxALL, gap * 2);
     sizer->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxALL, gap * 2);
     SetSizerAndFit(sizer);
-    if (FindWindow(wxID_OK)) FindWindow(wxID_OK)->SetLabel(_("&Save"));
-    if (FindWindow(wxID_CANCEL)) FindWindow(wxID_CANCEL)->SetLabel(_("Cancel"));
-    Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-        if (Guarded(this, [this] { ReadForm(); })) EndModal(wxID_OK);
-    }, wxID_OK);
+    UseFormButtons(this, _("&Save"), [this] { ReadForm(); });
 }
 
 void PromiseDialog::ReadForm() {
