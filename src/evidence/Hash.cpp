@@ -12,28 +12,29 @@
 #include <memory>
 
 namespace reclama::evidence {
-namespace {
 
-using DigestContext = std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)>;
+struct Sha256::Context {
+    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> md{EVP_MD_CTX_new(), &EVP_MD_CTX_free};
+};
 
-DigestContext NewSha256Context() {
-    DigestContext context(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
-    if (!context || EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr) != 1) {
+Sha256::Sha256() : m_context(std::make_unique<Context>()) {
+    if (!m_context->md || EVP_DigestInit_ex(m_context->md.get(), EVP_sha256(), nullptr) != 1) {
         throw Error("SHA-256 is not available from OpenSSL on this system");
     }
-    return context;
 }
 
-void Update(EVP_MD_CTX* context, const void* data, std::size_t size) {
-    if (EVP_DigestUpdate(context, data, size) != 1) {
+Sha256::~Sha256() = default;
+
+void Sha256::Update(const void* data, std::size_t size) {
+    if (EVP_DigestUpdate(m_context->md.get(), data, size) != 1) {
         throw Error("OpenSSL failed while computing a SHA-256 digest");
     }
 }
 
-std::string FinishHex(EVP_MD_CTX* context) {
+std::string Sha256::HexDigest() {
     std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
     unsigned int length = 0;
-    if (EVP_DigestFinal_ex(context, digest.data(), &length) != 1) {
+    if (EVP_DigestFinal_ex(m_context->md.get(), digest.data(), &length) != 1) {
         throw Error("OpenSSL failed while computing a SHA-256 digest");
     }
     static constexpr char kHex[] = "0123456789abcdef";
@@ -46,8 +47,6 @@ std::string FinishHex(EVP_MD_CTX* context) {
     return hex;
 }
 
-} // namespace
-
 std::string Sha256File(const std::filesystem::path& path) {
     std::error_code ec;
     if (std::filesystem::is_directory(path, ec)) {
@@ -58,24 +57,22 @@ std::string Sha256File(const std::filesystem::path& path) {
         throw InputError(path.string(), std::string("cannot be opened to compute its SHA-256: ") +
                                             std::strerror(errno));
     }
-    DigestContext context = NewSha256Context();
+    Sha256 digest;
     std::array<char, 1 << 16> buffer{};
     while (in) {
         in.read(buffer.data(), buffer.size());
-        if (in.gcount() > 0) {
-            Update(context.get(), buffer.data(), static_cast<std::size_t>(in.gcount()));
-        }
+        if (in.gcount() > 0) digest.Update(buffer.data(), static_cast<std::size_t>(in.gcount()));
     }
     if (in.bad()) {
         throw InputError(path.string(), "could not be read to the end to compute its SHA-256");
     }
-    return FinishHex(context.get());
+    return digest.HexDigest();
 }
 
 std::string Sha256Bytes(std::string_view bytes) {
-    DigestContext context = NewSha256Context();
-    Update(context.get(), bytes.data(), bytes.size());
-    return FinishHex(context.get());
+    Sha256 digest;
+    digest.Update(bytes.data(), bytes.size());
+    return digest.HexDigest();
 }
 
 } // namespace reclama::evidence

@@ -3,9 +3,9 @@
 #include "EvidencePackage.h"
 #include "Manifest.h"
 #include "core/Error.h"
+#include "evidence/Hash.h"
 
 #include <nlohmann/json.hpp>
-#include <openssl/evp.h>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <zip.h>
@@ -22,35 +22,20 @@ struct ZipClose {
     void operator()(zip_t* z) const { zip_discard(z); }
 };
 
-std::string Hex(const unsigned char* d, unsigned n) {
-    static const char* digits = "0123456789abcdef";
-    std::string s;
-    for (unsigned i = 0; i < n; ++i) {
-        s += digits[d[i] >> 4];
-        s += digits[d[i] & 15];
-    }
-    return s;
-}
-
 // SHA-256 of a ZIP entry, read in chunks; nullopt when it cannot be read.
 std::optional<std::string> EntrySha256(zip_t* zip, zip_uint64_t index) {
     zip_file_t* f = zip_fopen_index(zip, index, 0);
     if (!f)
         return std::nullopt;
-    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), EVP_MD_CTX_free);
-    EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr);
+    evidence::Sha256 digest;
     std::vector<char> buffer(1 << 16);
     zip_int64_t n;
-    while ((n = zip_fread(f, buffer.data(), buffer.size())) > 0) {
-        EVP_DigestUpdate(ctx.get(), buffer.data(), static_cast<std::size_t>(n));
-    }
+    while ((n = zip_fread(f, buffer.data(), buffer.size())) > 0)
+        digest.Update(buffer.data(), static_cast<std::size_t>(n));
     zip_fclose(f);
     if (n < 0)
         return std::nullopt;
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned length = 0;
-    EVP_DigestFinal_ex(ctx.get(), digest, &length);
-    return Hex(digest, length);
+    return digest.HexDigest();
 }
 
 struct Checker {

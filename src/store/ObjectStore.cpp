@@ -1,8 +1,8 @@
 #include "ObjectStore.h"
 
 #include "core/Error.h"
+#include "evidence/Hash.h"
 
-#include <openssl/evp.h>
 
 #include <atomic>
 #include <cerrno>
@@ -16,16 +16,6 @@
 namespace reclama::store {
 namespace fs = std::filesystem;
 namespace {
-
-std::string Hex(const unsigned char* bytes, unsigned length) {
-    static const char* digits = "0123456789abcdef";
-    std::string hex;
-    for (unsigned i = 0; i < length; ++i) {
-        hex += digits[bytes[i] >> 4];
-        hex += digits[bytes[i] & 15];
-    }
-    return hex;
-}
 
 struct Fd {
     int fd = -1;
@@ -93,15 +83,14 @@ ObjectStore::Stored ObjectStore::Put(const fs::path& file) {
         }
     } cleanup{temp};
 
-    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), EVP_MD_CTX_free);
-    EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr);
+    evidence::Sha256 digest;
     std::vector<char> buffer(1 << 16);
     std::int64_t size = 0;
     for (;;) {
         ssize_t n = ::read(in.fd, buffer.data(), buffer.size());
         if (n < 0) throw InputError(file.string(), std::string("read error: ") + std::strerror(errno));
         if (n == 0) break;
-        EVP_DigestUpdate(ctx.get(), buffer.data(), static_cast<std::size_t>(n));
+        digest.Update(buffer.data(), static_cast<std::size_t>(n));
         for (ssize_t done = 0; done < n;) {
             ssize_t w = ::write(out.fd, buffer.data() + done, static_cast<std::size_t>(n - done));
             if (w < 0) WriteFailed(m_root);
@@ -110,10 +99,7 @@ ObjectStore::Stored ObjectStore::Put(const fs::path& file) {
         size += n;
     }
     if (::fsync(out.fd) != 0) WriteFailed(m_root);
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned length = 0;
-    EVP_DigestFinal_ex(ctx.get(), digest, &length);
-    Stored stored{Hex(digest, length), size, false};
+    Stored stored{digest.HexDigest(), size, false};
 
     fs::path target = PathOf(stored.sha256);
     if (fs::exists(target)) {
