@@ -36,6 +36,7 @@ PageDrawer::PageDrawer(const DossierDocument& d, const PageAnchors& anchors, con
     m_canvas->SetMeasureOnly(mode == Mode::Measure);
     m_canvas->SetMemo(memo);
     if (d.bates) m_batesNext = d.bates->start;
+    FindBatesRanges();
 }
 
 void PageDrawer::Layout() {
@@ -131,22 +132,28 @@ std::string PageDrawer::PageRange(int first, int last) const {
     return std::to_string(first + 1) + "–" + std::to_string(last + 1);
 }
 
-std::optional<std::string> PageDrawer::BatesRange(int exhibitNumber) const {
-    if (!m_d.bates) return std::nullopt;
+void PageDrawer::FindBatesRanges() {
+    if (!m_d.bates) return;
     // Every page after an exhibit's separator is stamped, so an exhibit's own pages are its
-    // range less one; the sequence runs through the exhibits in order.
+    // range less one; the sequence runs through the exhibits in order. Until a pass has placed
+    // every exhibit there are no ranges.
     std::int64_t next = m_d.bates->start;
     for (const auto& e : m_d.exhibits) {
         auto known = m_anchors.exhibitPages.find(e.number);
-        if (known == m_anchors.exhibitPages.end()) return std::nullopt;
-        std::int64_t own = known->second.second - known->second.first;
-        if (e.number == exhibitNumber) {
-            if (own <= 0) return std::nullopt;
-            return m_d.bates->Range(next, next + own - 1);
+        if (known == m_anchors.exhibitPages.end()) {
+            m_batesRanges.clear();
+            return;
         }
+        std::int64_t own = known->second.second - known->second.first;
+        if (own > 0) m_batesRanges[e.number] = m_d.bates->Range(next, next + own - 1);
         next += own;
     }
-    return std::nullopt;
+}
+
+std::optional<std::string> PageDrawer::BatesRange(int exhibitNumber) const {
+    auto found = m_batesRanges.find(exhibitNumber);
+    if (found == m_batesRanges.end()) return std::nullopt;
+    return found->second;
 }
 
 void PageDrawer::AddLinks() {

@@ -65,6 +65,7 @@ private:
     // "LMO000003–LMO000007": the Bates numbers of an exhibit's own pages, from the previous
     // pass; nothing without Bates numbering or pages.
     std::optional<std::string> BatesRange(int exhibitNumber) const;
+    void FindBatesRanges(); // from the anchors, once per pass
 
     // blocks (DrawBlocks.cpp)
     void DrawSection(const dossier::Section& section);
@@ -111,6 +112,7 @@ private:
     std::vector<ExhibitPagePlacement> m_placements;
     std::optional<Stamp> m_stamp; // set while an exhibit's own pages are drawn
     std::int64_t m_batesNext = 0; // the Bates number of the next stamped page
+    std::map<int, std::string> m_batesRanges; // exhibit number -> its range, from the anchors
     // Pages made outside PoDoFo's page tree and added to it in one go at the end: CreatePage and
     // GetPage(i) are quadratic in the page count (minutes for 5,000 pages), and a PdfPage* from
     // CreatePage dangles after the next one.
